@@ -1,0 +1,197 @@
+package dev.kokoro.engine;
+
+import dev.kokoro.error.KokoroException;
+import dev.kokoro.error.SynthesisFailedException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.locks.Condition;
+
+/**
+ * One synthesis as the {@link ChunkScheduler} sees it: a producer {@link #submit submits} chunk
+ * tasks as the text is prepared (possibly while earlier chunks already play) and ends its input;
+ * a consumer {@link #take takes} the results in order. Either side may stop it with
+ * {@link #cancel} (for instance when the client disconnects): work not yet started is dropped at
+ * once, the chunk being computed is the last one.
+ *
+ * <p>Thread-safe: all state is guarded by the scheduler's lock.
+ */
+public final class ChunkStream<T> implements AutoCloseable {
+    private final ChunkScheduler scheduler;
+    private final Priority priority;
+    private final Condition changed;
+    private final Deque<ChunkTask<T>> pending = new ArrayDeque<>();
+    private final Deque<T> ready = new ArrayDeque<>();
+    /** Start tag for fair queuing; read and written by the scheduler under its lock. */
+    double virtualTime;
+    private boolean running;
+    private boolean inputEnded;
+    private boolean cancelled;
+    private boolean released;
+    private Throwable failure;
+
+    ChunkStream(ChunkScheduler scheduler, Priority priority, Condition changed, double virtualTime) {
+        this.scheduler = scheduler;
+        this.priority = priority;
+        this.changed = changed;
+        this.virtualTime = virtualTime;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    /**
+     * Queues the next chunk.
+     *
+     * @throws CancellationException when the stream was cancelled, so a producer can stop early
+     */
+    public void submit(ChunkTask<T> task) {
+        scheduler.lock().lock();
+        try {
+            if (cancelled || failure != null) {
+                throw new CancellationException("synthesis stream was stopped");
+            }
+            if (inputEnded) {
+                throw new IllegalStateException("submit after endOfInput");
+            }
+            boolean wasRunnable = isRunnable();
+            pending.add(task);
+            if (!wasRunnable && isRunnable()) {
+                scheduler.becameRunnable(this);
+            }
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    /** The producer has submitted everything: after the last result, {@link #take} returns null. */
+    public void endOfInput() {
+        scheduler.lock().lock();
+        try {
+            inputEnded = true;
+            changed.signalAll();
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    /** The producer failed: the consumer's next {@link #take} throws this failure. */
+    public void fail(Throwable cause) {
+        scheduler.lock().lock();
+        try {
+            if (failure == null) {
+                failure = cause;
+            }
+            pending.clear();
+            changed.signalAll();
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    /**
+     * The next result in submission order, waiting for it if needed; null once the input has ended
+     * and every result was taken.
+     *
+     * @throws CancellationException     when the stream was cancelled
+     * @throws KokoroException           when a chunk or the producer failed (others are wrapped)
+     */
+    public T take() throws InterruptedException {
+        scheduler.lock().lock();
+        try {
+            while (true) {
+                if (failure != null) {
+                    throw failure instanceof KokoroException k ? k
+                            : new SynthesisFailedException("Synthesis failed: " + failure.getMessage(), failure);
+                }
+                if (cancelled) {
+                    throw new CancellationException("synthesis stream was cancelled");
+                }
+                if (!ready.isEmpty()) {
+                    boolean wasRunnable = isRunnable();
+                    T next = ready.poll();
+                    if (!wasRunnable && isRunnable()) {
+                        scheduler.becameRunnable(this);
+                    }
+                    return next;
+                }
+                if (inputEnded && pending.isEmpty() && !running) {
+                    release(false);
+                    return null;
+                }
+                changed.await();
+            }
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    /** Stops the stream: queued chunks are dropped and the scheduler slot is freed. Idempotent. */
+    public void cancel() {
+        scheduler.lock().lock();
+        try {
+            if (released) {
+                return;
+            }
+            cancelled = true;
+            pending.clear();
+            ready.clear();
+            changed.signalAll();
+            release(failure == null);
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    public boolean isCancelled() {
+        scheduler.lock().lock();
+        try {
+            return cancelled;
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
+    /** Cancels the stream unless it already ran to its end. */
+    @Override
+    public void close() {
+        cancel();
+    }
+
+    // ---- scheduler side, lock held ----
+
+    boolean isRunnable() {
+        return !running && !cancelled && failure == null && !pending.isEmpty()
+                && ready.size() < scheduler.lookahead();
+    }
+
+    ChunkTask<T> startNext() {
+        running = true;
+        return pending.poll();
+    }
+
+    /** Records the chunk's outcome; false when nobody wants it any more. */
+    @SuppressWarnings("unchecked")
+    boolean finishCurrent(Object result, Throwable error) {
+        running = false;
+        if (cancelled) {
+            return false;
+        }
+        if (error != null) {
+            fail(error);
+            release(false);
+            return true;
+        }
+        ready.add((T) result);
+        changed.signalAll();
+        return true;
+    }
+
+    private void release(boolean byCancel) {
+        if (!released) {
+            released = true;
+            scheduler.release(this, byCancel);
+        }
+    }
+}

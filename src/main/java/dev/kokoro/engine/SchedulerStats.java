@@ -1,0 +1,11 @@
+package dev.kokoro.engine;
+
+/** A snapshot of a {@link ChunkScheduler}'s counters since it started. */
+public record SchedulerStats(
+        int openStreams,
+        long openedStreams,
+        long chunksRun,
+        long chunksDiscarded,
+        long streamsCancelled,
+        long streamsRejected) {
+}

@@ -1,0 +1,236 @@
+package dev.kokoro.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.error.ServerBusyException;
+import dev.kokoro.error.SynthesisFailedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ChunkSchedulerTest {
+    private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
+    private ChunkScheduler scheduler;
+
+    @AfterEach
+    void stop() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+    }
+
+    private ChunkTask<String> task(String name) {
+        return new ChunkTask<>(10, () -> {
+            executed.add(name);
+            return name;
+        });
+    }
+
+    /** A task that holds the single worker until the test lets it go, so queues can be set up first. */
+    private ChunkTask<String> gate(String name, CountDownLatch started, CountDownLatch release) {
+        return new ChunkTask<>(10, () -> {
+            started.countDown();
+            release.await();
+            executed.add(name);
+            return name;
+        });
+    }
+
+    private static List<String> drain(ChunkStream<String> stream) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        for (String s = stream.take(); s != null; s = stream.take()) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    @Test
+    void resultsComeInSubmissionOrderAndEndWithNull() throws Exception {
+        scheduler = new ChunkScheduler(2, 4, 2, 1);
+        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        Thread.startVirtualThread(() -> {
+            for (int i = 0; i < 20; i++) {
+                stream.submit(task("c" + i));
+            }
+            stream.endOfInput();
+        });
+        List<String> results = drain(stream);
+        assertThat(results).hasSize(20).startsWith("c0", "c1").endsWith("c19");
+        for (int i = 0; i < 20; i++) {
+            assertThat(results.get(i)).isEqualTo("c" + i);
+        }
+        assertThat(scheduler.stats().openStreams()).isZero();
+    }
+
+    @Test
+    void aShortRequestDoesNotWaitForALongOne() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> longOne = scheduler.open(Priority.NORMAL);
+        longOne.submit(gate("long0", started, release));
+        for (int i = 1; i < 30; i++) {
+            longOne.submit(task("long" + i));
+        }
+        longOne.endOfInput();
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> shortOne = scheduler.open(Priority.NORMAL);
+        shortOne.submit(task("short0"));
+        shortOne.submit(task("short1"));
+        shortOne.endOfInput();
+        release.countDown();
+
+        assertThat(drain(shortOne)).containsExactly("short0", "short1");
+        assertThat(drain(longOne)).hasSize(30);
+        // Fair turns: the short stream's two chunks run within the first five chunks, not after thirty.
+        assertThat(executed.indexOf("short1")).isLessThan(5);
+    }
+
+    @Test
+    void higherPriorityGetsALargerShareButLowIsNotStarved() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> blocker = scheduler.open(Priority.NORMAL);
+        blocker.submit(gate("gate", started, release));
+        blocker.endOfInput();
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> low = scheduler.open(Priority.LOW);
+        ChunkStream<String> high = scheduler.open(Priority.HIGH);
+        for (int i = 0; i < 40; i++) {
+            low.submit(task("low" + i));
+            high.submit(task("high" + i));
+        }
+        low.endOfInput();
+        high.endOfInput();
+        release.countDown();
+        drain(high);
+        drain(low);
+        drain(blocker);
+
+        List<String> first25 = executed.subList(1, 26);
+        long highs = first25.stream().filter(s -> s.startsWith("high")).count();
+        long lows = first25.stream().filter(s -> s.startsWith("low")).count();
+        assertThat(highs).isBetween(18L, 22L); // weight 4 against 1: about 4 of every 5 turns
+        assertThat(lows).isGreaterThanOrEqualTo(3L);
+    }
+
+    @Test
+    void refusesStreamsBeyondTheLimitWithRetryAfter() {
+        scheduler = new ChunkScheduler(1, 2, 2, 7);
+        scheduler.open(Priority.NORMAL);
+        ChunkStream<String> second = scheduler.open(Priority.NORMAL);
+        assertThatThrownBy(() -> scheduler.open(Priority.NORMAL))
+                .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(7));
+        second.cancel();
+        assertThat(scheduler.open(Priority.NORMAL)).isNotNull();
+        assertThat(scheduler.stats().streamsRejected()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingDropsQueuedChunksAndStopsTheProducer() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        stream.submit(gate("first", started, release));
+        for (int i = 0; i < 10; i++) {
+            stream.submit(task("later" + i));
+        }
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        stream.cancel();
+        release.countDown();
+
+        assertThatThrownBy(() -> stream.submit(task("more"))).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(stream::take).isInstanceOf(CancellationException.class);
+        // Run another stream to completion so the worker has certainly finished the cancelled chunk.
+        ChunkStream<String> next = scheduler.open(Priority.NORMAL);
+        next.submit(task("next"));
+        next.endOfInput();
+        assertThat(drain(next)).containsExactly("next");
+        assertThat(executed).containsExactly("first", "next");
+        SchedulerStats stats = scheduler.stats();
+        assertThat(stats.streamsCancelled()).isEqualTo(1);
+        assertThat(stats.chunksDiscarded()).isEqualTo(1);
+        assertThat(stats.openStreams()).isZero();
+    }
+
+    @Test
+    void aReaderThatFallsBehindOnlyPausesItsOwnStream() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 2, 1);
+        ChunkStream<String> stalled = scheduler.open(Priority.NORMAL);
+        for (int i = 0; i < 10; i++) {
+            stalled.submit(task("stalled" + i));
+        }
+        stalled.endOfInput();
+        ChunkStream<String> busy = scheduler.open(Priority.NORMAL);
+        for (int i = 0; i < 10; i++) {
+            busy.submit(task("busy" + i));
+        }
+        busy.endOfInput();
+        assertThat(drain(busy)).hasSize(10);
+        assertThat(executed.stream().filter(s -> s.startsWith("stalled")).count()).isEqualTo(2);
+        assertThat(drain(stalled)).hasSize(10);
+    }
+
+    @Test
+    void aFailingChunkReachesTheReader() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 2, 1);
+        ChunkStream<String> plain = scheduler.open(Priority.NORMAL);
+        plain.submit(new ChunkTask<>(1, () -> {
+            throw new IllegalStateException("native crash");
+        }));
+        assertThatThrownBy(plain::take).isInstanceOf(SynthesisFailedException.class).hasMessageContaining("native crash");
+
+        ChunkStream<String> typed = scheduler.open(Priority.NORMAL);
+        typed.fail(new InvalidInputException("bad text", "input", "bad"));
+        assertThatThrownBy(typed::take).isInstanceOf(InvalidInputException.class);
+        typed.close();
+        plain.close();
+        assertThat(scheduler.stats().openStreams()).isZero();
+        assertThat(scheduler.stats().streamsCancelled()).isZero();
+    }
+
+    @Test
+    void manyConcurrentStreamsAllComplete() throws Exception {
+        scheduler = new ChunkScheduler(2, 16, 2, 1);
+        AtomicInteger done = new AtomicInteger();
+        List<Thread> readers = new ArrayList<>();
+        for (int s = 0; s < 12; s++) {
+            ChunkStream<Integer> stream = scheduler.open(s % 3 == 0 ? Priority.LOW : Priority.NORMAL);
+            int id = s;
+            readers.add(Thread.startVirtualThread(() -> {
+                try {
+                    for (int i = 0; i < 15; i++) {
+                        stream.submit(new ChunkTask<>(1 + i, () -> id));
+                    }
+                    stream.endOfInput();
+                    Object v;
+                    int n = 0;
+                    while ((v = stream.take()) != null) {
+                        assertThat(v).isEqualTo(id);
+                        n++;
+                    }
+                    if (n == 15) {
+                        done.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : readers) {
+            t.join(20_000);
+        }
+        assertThat(done.get()).isEqualTo(12);
+        assertThat(scheduler.stats().chunksRun()).isEqualTo(12 * 15);
+    }
+}

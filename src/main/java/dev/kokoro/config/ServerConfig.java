@@ -1,0 +1,60 @@
+package dev.kokoro.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** The typed, validated settings the server runs with. */
+public record ServerConfig(
+        String host,
+        int port,
+        Path model,
+        Path modelConfig,
+        Path voicesDir,
+        Path lexiconsDir,
+        Path configDir,
+        String device,
+        int cudaDevice,
+        int threads,
+        int workers,
+        int maxStreams,
+        int retryAfterSeconds,
+        int lookahead,
+        int maxInputChars,
+        int firstChunkTokens,
+        int chunkTokens,
+        int maxPauseSeconds) {
+
+    private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
+
+    /** The most phonemes one model call takes (512 positions less the two pad tokens). */
+    public static final int MODEL_MAX_TOKENS = 510;
+
+    public static ServerConfig from(Settings s) {
+        String device = s.string("device").toLowerCase(Locale.ROOT);
+        if (!DEVICES.contains(device)) {
+            throw new ConfigException("Setting 'device' must be one of " + DEVICES + ", was '" + device + "'");
+        }
+        int threads = s.integer("threads", 0, 1024);
+        int chunkTokens = s.integer("chunk-tokens", 16, MODEL_MAX_TOKENS);
+        return new ServerConfig(
+                s.string("host"),
+                s.integer("port", 0, 65535),
+                s.path("model"),
+                s.path("model-config"),
+                s.path("voices-dir"),
+                s.path("lexicons-dir"),
+                s.configDir(),
+                device,
+                s.integer("cuda-device", 0, 64),
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+                s.integer("workers", 1, 64),
+                s.integer("max-streams", 1, 100_000),
+                s.integer("retry-after-seconds", 1, 3600),
+                s.integer("lookahead", 1, 64),
+                s.integer("max-input-chars", 1, 10_000_000),
+                s.integer("first-chunk-tokens", 4, chunkTokens),
+                chunkTokens,
+                s.integer("max-pause-seconds", 0, 600));
+    }
+}

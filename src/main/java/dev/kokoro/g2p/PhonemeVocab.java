@@ -46,6 +46,11 @@ public final class PhonemeVocab {
         return idsByCodePoint.getOrDefault(codePoint, -1);
     }
 
+    /** The token ids of these phonemes, skipping symbols the model does not know. */
+    public int[] encode(String phonemes) {
+        return phonemes.codePoints().map(this::idOf).filter(id -> id >= 0).toArray();
+    }
+
     /** The phonemes with every symbol the model does not know removed. */
     public String keepKnown(String phonemes) {
         StringBuilder out = new StringBuilder(phonemes.length());

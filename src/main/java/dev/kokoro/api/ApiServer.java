@@ -1,0 +1,60 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.engine.ChunkScheduler;
+import dev.kokoro.engine.ModelInfo;
+import dev.kokoro.speech.SpeechService;
+import dev.kokoro.voice.VoiceLibrary;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP face of the server: Javalin on virtual threads with every route and the error mapping. */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    /** Request bodies are JSON with at most a few thousand characters of text. */
+    private static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    private final Javalin app;
+
+    public ApiServer(SpeechService speech, VoiceLibrary voices, ModelInfo model, ChunkScheduler scheduler,
+            int maxInputChars) {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.app = Javalin.create(config -> {
+            config.useVirtualThreads = true;
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
+            config.http.disableCompression();
+            config.jsonMapper(new JavalinJackson(json, true));
+            config.requestLogger.http((ctx, ms) -> {
+                Object synthesis = ctx.attribute(SynthesisSummary.ATTRIBUTE);
+                log.info("{} {} {} {}ms{}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
+                        synthesis == null ? "" : " " + synthesis);
+            });
+        });
+        ErrorHandlers.register(app);
+        new SpeechRoutes(speech, new SpeechRequestReader(voices, maxInputChars), json).register(app);
+        new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
+        new HealthRoutes(model, scheduler, voices.voices().size()).register(app);
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public ApiServer start(String host, int port) {
+        app.start(host, port);
+        log.info("Listening on http://{}:{}/v1", host, app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

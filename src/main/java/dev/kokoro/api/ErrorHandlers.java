@@ -1,0 +1,110 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.error.KokoroException;
+import dev.kokoro.error.NotFoundException;
+import dev.kokoro.error.ServerBusyException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP answers: each exception type maps to a status and to
+ * OpenAI's error envelope. Internal details are logged, never sent.
+ */
+final class ErrorHandlers {
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    static void register(Javalin app) {
+        app.exception(KokoroException.class, (e, ctx) -> respond(ctx, e));
+        app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, jsonError(e)));
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()),
+                ErrorBody.of(e.getMessage(), typeFor(e.getStatus()), null, codeFor(e.getStatus()))));
+        app.exception(Exception.class, (e, ctx) -> {
+            log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+                    ErrorBody.of("Internal server error.", "server_error", null, "internal_error"));
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                send(ctx, HttpStatus.NOT_FOUND, ErrorBody.of("No route for " + ctx.method() + " " + ctx.path() + ".",
+                        "invalid_request_error", null, "not_found"));
+            }
+        });
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> send(ctx, HttpStatus.METHOD_NOT_ALLOWED,
+                ErrorBody.of("Method " + ctx.method() + " is not allowed on " + ctx.path() + ".",
+                        "invalid_request_error", null, "method_not_allowed")));
+    }
+
+    static void respond(Context ctx, KokoroException e) {
+        HttpStatus status;
+        String type;
+        if (e instanceof InvalidInputException) {
+            status = HttpStatus.BAD_REQUEST;
+            type = "invalid_request_error";
+        } else if (e instanceof NotFoundException) {
+            status = HttpStatus.NOT_FOUND;
+            type = "invalid_request_error";
+        } else if (e instanceof ServerBusyException busy) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            type = "server_error";
+            ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
+        } else {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+            type = "server_error";
+            log.error("Synthesis failed on {} {}", ctx.method(), ctx.path(), e);
+        }
+        send(ctx, status, ErrorBody.of(e.getMessage(), type, e.param(), e.code()));
+    }
+
+    private static InvalidInputException jsonError(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String value = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
+            return new InvalidInputException("Invalid value" + value + " for '" + field + "': expected "
+                    + describe(m.getTargetType()) + ".", field, "invalid_type", e);
+        }
+        return new InvalidInputException("The request body is not valid JSON: " + e.getOriginalMessage(),
+                null, "invalid_json", e);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    private static String typeFor(int status) {
+        return status >= 500 ? "server_error" : "invalid_request_error";
+    }
+
+    private static String codeFor(int status) {
+        return HttpStatus.forStatus(status).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void send(Context ctx, HttpStatus status, ErrorBody body) {
+        ctx.status(status).json(body);
+    }
+}

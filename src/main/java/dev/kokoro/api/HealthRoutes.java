@@ -1,0 +1,41 @@
+package dev.kokoro.api;
+
+import dev.kokoro.engine.ChunkScheduler;
+import dev.kokoro.engine.ModelInfo;
+import dev.kokoro.engine.SchedulerStats;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /health}: the loaded model and how busy the synthesis workers are. */
+final class HealthRoutes {
+    private final ModelInfo model;
+    private final ChunkScheduler scheduler;
+    private final int voiceCount;
+
+    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, int voiceCount) {
+        this.model = model;
+        this.scheduler = scheduler;
+        this.voiceCount = voiceCount;
+    }
+
+    void register(Javalin app) {
+        app.get("/health", this::health);
+    }
+
+    private void health(Context ctx) {
+        SchedulerStats stats = scheduler.stats();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "healthy");
+        body.put("model", model.describe());
+        body.put("voices", voiceCount);
+        body.put("synthesis", Map.of(
+                "open_streams", stats.openStreams(),
+                "streams_total", stats.openedStreams(),
+                "streams_cancelled", stats.streamsCancelled(),
+                "streams_rejected", stats.streamsRejected(),
+                "chunks_synthesized", stats.chunksRun()));
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kokoro.text.normalize.NormalizationOptions;
+
+/**
+ * The body of {@code POST /v1/audio/speech}: OpenAI's fields plus Kokoro-FastAPI's extensions.
+ * Absent fields are null here; {@link SpeechRequestReader} applies defaults and checks ranges.
+ */
+public record SpeechRequest(
+        String model,
+        String input,
+        /** A voice spec string, or an object {@code {"id": "..."}}. */
+        JsonNode voice,
+        @JsonProperty("response_format") String responseFormat,
+        Double speed,
+        String instructions,
+        @JsonProperty("stream_format") String streamFormat,
+        Boolean stream,
+        @JsonProperty("lang_code") String langCode,
+        @JsonProperty("volume_multiplier") Double volumeMultiplier,
+        @JsonProperty("normalization_options") NormalizationOptions normalizationOptions) {
+}

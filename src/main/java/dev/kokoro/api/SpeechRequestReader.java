@@ -1,0 +1,112 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.engine.Priority;
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.speech.SpeechSpec;
+import dev.kokoro.text.Language;
+import dev.kokoro.text.normalize.NormalizationOptions;
+import dev.kokoro.voice.Voice;
+import dev.kokoro.voice.VoiceLibrary;
+import java.util.Locale;
+
+/** Checks a {@link SpeechRequest} field by field and turns it into what the pipeline needs. */
+final class SpeechRequestReader {
+    static final float MIN_SPEED = 0.25f;
+    static final float MAX_SPEED = 4.0f;
+    private static final double MAX_VOLUME = 10.0;
+    private static final int MAX_INSTRUCTIONS_CHARS = 4096;
+
+    private final VoiceLibrary voices;
+    private final int maxInputChars;
+
+    SpeechRequestReader(VoiceLibrary voices, int maxInputChars) {
+        this.voices = voices;
+        this.maxInputChars = maxInputChars;
+    }
+
+    /** A validated request. */
+    record Parsed(String model, SpeechSpec spec, AudioFormat format, Delivery delivery) {
+    }
+
+    Parsed read(SpeechRequest r) {
+        String model = ModelCatalog.require(r.model() == null ? "kokoro" : r.model());
+        String input = input(r.input());
+        Voice voice = voices.resolve(voiceSpec(r.voice()));
+        AudioFormat format = AudioFormat.parse(r.responseFormat() == null ? "mp3" : r.responseFormat());
+        float speed = speed(r.speed()) * PaceInstructions.speedFactor(instructions(r.instructions()));
+        Language language = r.langCode() == null || r.langCode().isBlank()
+                ? voice.language() : Language.ofCode(r.langCode(), "lang_code");
+        float volume = volume(r.volumeMultiplier());
+        NormalizationOptions normalization = r.normalizationOptions() == null
+                ? NormalizationOptions.defaults() : r.normalizationOptions();
+        SpeechSpec spec = new SpeechSpec(input, voice, language,
+                Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL);
+        return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()));
+    }
+
+    private String input(String input) {
+        if (input == null || input.isBlank()) {
+            throw new InvalidInputException("'input' must be a non-empty string.", "input", "empty_input");
+        }
+        if (input.length() > maxInputChars) {
+            throw new InvalidInputException("'input' is " + input.length() + " characters long; the limit is "
+                    + maxInputChars + ".", "input", "input_too_long");
+        }
+        return input;
+    }
+
+    private static String voiceSpec(JsonNode voice) {
+        JsonNode v = voice != null && voice.isObject() ? voice.get("id") : voice;
+        if (v == null || v.isNull()) {
+            throw new InvalidInputException("'voice' is required: a voice name such as 'af_heart', a blend such as "
+                    + "'af_bella(2)+af_sky', or an object {\"id\": \"...\"}.", "voice", "missing_voice");
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new InvalidInputException("'voice' must be a non-empty string or an object {\"id\": \"...\"}.",
+                    "voice", "invalid_voice");
+        }
+        return v.asText();
+    }
+
+    private static float speed(Double speed) {
+        if (speed == null) {
+            return 1f;
+        }
+        if (speed.isNaN() || speed < MIN_SPEED || speed > MAX_SPEED) {
+            throw new InvalidInputException("'speed' must be between " + MIN_SPEED + " and " + MAX_SPEED
+                    + ", was " + speed + ".", "speed", "invalid_speed");
+        }
+        return speed.floatValue();
+    }
+
+    private static String instructions(String instructions) {
+        if (instructions != null && instructions.length() > MAX_INSTRUCTIONS_CHARS) {
+            throw new InvalidInputException("'instructions' may be at most " + MAX_INSTRUCTIONS_CHARS
+                    + " characters.", "instructions", "instructions_too_long");
+        }
+        return instructions;
+    }
+
+    private static float volume(Double volume) {
+        if (volume == null) {
+            return 1f;
+        }
+        if (volume.isNaN() || volume < 0 || volume > MAX_VOLUME) {
+            throw new InvalidInputException("'volume_multiplier' must be between 0 and " + MAX_VOLUME
+                    + ", was " + volume + ".", "volume_multiplier", "invalid_volume");
+        }
+        return volume.floatValue();
+    }
+
+    private static Delivery delivery(String streamFormat, Boolean stream) {
+        String format = streamFormat == null ? "audio" : streamFormat.trim().toLowerCase(Locale.ROOT);
+        return switch (format) {
+            case "sse" -> Delivery.SSE;
+            case "audio" -> Boolean.FALSE.equals(stream) ? Delivery.WHOLE : Delivery.STREAMED;
+            default -> throw new InvalidInputException("'stream_format' must be 'audio' or 'sse', was '"
+                    + streamFormat + "'.", "stream_format", "invalid_stream_format");
+        };
+    }
+}

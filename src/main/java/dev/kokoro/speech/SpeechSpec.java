@@ -1,0 +1,27 @@
+package dev.kokoro.speech;
+
+import dev.kokoro.engine.Priority;
+import dev.kokoro.text.Language;
+import dev.kokoro.text.normalize.NormalizationOptions;
+import dev.kokoro.voice.Voice;
+
+/**
+ * Everything that decides what a synthesis sounds like, already validated.
+ *
+ * @param input         the text, possibly with inline markup ({@code [pause:1s]}, {@code [word](/ipa/)})
+ * @param voice         the voice or blend speaking it
+ * @param language      the language its words are read in
+ * @param speed         speaking rate, 1 = natural
+ * @param volume        linear gain applied to the samples
+ * @param normalization how numbers, URLs, units... are turned into words
+ * @param priority      its share of the synthesis workers while others compete
+ */
+public record SpeechSpec(
+        String input,
+        Voice voice,
+        Language language,
+        float speed,
+        float volume,
+        NormalizationOptions normalization,
+        Priority priority) {
+}

@@ -1,0 +1,49 @@
+package dev.kokoro.speech;
+
+import dev.kokoro.engine.ChunkStream;
+
+/**
+ * The audio of one synthesis, chunk by chunk, as it is produced. Closing it (for instance when
+ * the client has gone) stops the synthesis after the chunk in progress. Used by one reader thread.
+ */
+public final class SpeechStream implements AutoCloseable {
+    private final ChunkStream<AudioChunk> chunks;
+    private int tokens;
+    private long samples;
+    private int chunkCount;
+
+    SpeechStream(ChunkStream<AudioChunk> chunks) {
+        this.chunks = chunks;
+    }
+
+    /** The next chunk, waiting for it if needed; null after the last one. */
+    public AudioChunk next() throws InterruptedException {
+        AudioChunk chunk = chunks.take();
+        if (chunk != null) {
+            tokens += chunk.tokens();
+            samples += chunk.samples().length;
+            chunkCount++;
+        }
+        return chunk;
+    }
+
+    /** Phoneme tokens spoken so far. */
+    public int tokens() {
+        return tokens;
+    }
+
+    /** Samples delivered so far. */
+    public long samples() {
+        return samples;
+    }
+
+    /** Chunks delivered so far. */
+    public int chunks() {
+        return chunkCount;
+    }
+
+    @Override
+    public void close() {
+        chunks.cancel();
+    }
+}

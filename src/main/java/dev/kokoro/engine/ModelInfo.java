@@ -8,7 +8,7 @@ public record ModelInfo(ModelFile file, ModelSignature signature, ExecutionDevic
 
     /** One line: file, size, short sha256, known or not, signature, device, load time. */
     public String describe() {
-        return String.format("%s (%s), signature %s, on %s with %d intra-op threads, loaded in %d ms",
+        return String.format("%s (%s), signature %s, on %s, intra-op threads %d, loaded in %d ms",
                 file.path(), file.describe(), signature.describe(), device, intraOpThreads, loadTime.toMillis());
     }
 }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Recognises a Kokoro export by the names, element types and shapes it declares, never by its file
@@ -69,11 +71,10 @@ public final class ModelSignatureDetector {
             problems.add("input " + speed.get().describe() + " should be FLOAT [1] or INT32 [1]");
         }
 
-        for (TensorPort input : inputs) {
-            if (!isOneOf(input, ids, style, speed)) {
-                problems.add("unexpected input " + input.describe() + " (only token ids, style and speed can be fed)");
-            }
-        }
+        Set<String> fed = Stream.of(ids, style, speed).flatMap(Optional::stream).map(TensorPort::name)
+                .collect(Collectors.toSet());
+        inputs.stream().filter(input -> !fed.contains(input.name())).forEach(input -> problems.add(
+                "unexpected input " + input.describe() + " (only token ids, style and speed can be fed)"));
 
         Optional<TensorPort> audio = firstNamed(outputs, AUDIO_NAMES);
         if (audio.isEmpty()) {
@@ -114,16 +115,6 @@ public final class ModelSignatureDetector {
     /** [N], or [1, N] as some exporters keep the batch dimension. */
     private static boolean isVector(TensorPort port) {
         return port.rank() == 1 || isBatchOfOne(port, 2);
-    }
-
-    @SafeVarargs
-    private static boolean isOneOf(TensorPort input, Optional<TensorPort>... matched) {
-        for (Optional<TensorPort> m : matched) {
-            if (m.isPresent() && m.get().name().equals(input.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<TensorPort> firstNamed(List<TensorPort> ports, List<String> names) {

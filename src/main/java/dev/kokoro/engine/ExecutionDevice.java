@@ -1,0 +1,7 @@
+package dev.kokoro.engine;
+
+/** Where the model session actually runs. */
+public enum ExecutionDevice {
+    CPU,
+    CUDA
+}

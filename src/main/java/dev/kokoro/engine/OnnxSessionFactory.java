@@ -1,0 +1,68 @@
+package dev.kokoro.engine;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the ONNX Runtime session for a model file on the device the settings call for. Stateless. */
+final class OnnxSessionFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxSessionFactory.class);
+
+    record OpenedSession(OrtSession session, ExecutionDevice device) {
+    }
+
+    private OnnxSessionFactory() {
+    }
+
+    /** @throws ModelLoadException when the file is not a model ONNX Runtime can load, or CUDA was demanded and failed */
+    static OpenedSession open(OrtEnvironment env, ModelSettings settings) {
+        String path = settings.modelFile().toString();
+        try (SessionOptions options = baseOptions(settings)) {
+            ExecutionDeviceSelector.Decision decision = ExecutionDeviceSelector.select(settings.device(),
+                    OrtEnvironment.getAvailableProviders(), () -> options.addCUDA(settings.cudaDeviceId()));
+            LOG.info("Execution device {}: {}", decision.device(), decision.reason());
+            if (decision.device() == ExecutionDevice.CUDA) {
+                try {
+                    return new OpenedSession(env.createSession(path, options), ExecutionDevice.CUDA);
+                } catch (OrtException e) {
+                    // The provider library can load and still fail here, e.g. with no usable GPU or a bad device id.
+                    if (settings.device() == DevicePreference.CUDA) {
+                        throw new ModelLoadException("Cannot open " + path + " on CUDA device "
+                                + settings.cudaDeviceId() + ": " + e.getMessage() + ". "
+                                + ExecutionDeviceSelector.CUDA_HINT, e);
+                    }
+                    LOG.info("auto: the CUDA session could not be created ({}); loading on CPU", e.getMessage());
+                }
+            }
+        } catch (OrtException e) {
+            throw cannotLoad(path, e);
+        }
+        // Fresh options: a failed CUDA attempt may have left the first ones half configured.
+        try (SessionOptions cpuOptions = baseOptions(settings)) {
+            return new OpenedSession(env.createSession(path, cpuOptions), ExecutionDevice.CPU);
+        } catch (OrtException e) {
+            throw cannotLoad(path, e);
+        }
+    }
+
+    private static SessionOptions baseOptions(ModelSettings settings) throws OrtException {
+        SessionOptions options = new SessionOptions();
+        try {
+            options.setIntraOpNumThreads(settings.intraOpThreads());
+            // The graph is essentially sequential; parallelism comes from intra-op threads and concurrent runs.
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(SessionOptions.OptLevel.ALL_OPT);
+            return options;
+        } catch (OrtException e) {
+            options.close();
+            throw e;
+        }
+    }
+
+    private static ModelLoadException cannotLoad(String path, OrtException e) {
+        return new ModelLoadException("ONNX Runtime cannot load " + path + ": " + e.getMessage(), e);
+    }
+}

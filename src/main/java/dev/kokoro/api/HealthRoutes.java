@@ -28,7 +28,13 @@ final class HealthRoutes {
         SchedulerStats stats = scheduler.stats();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "healthy");
-        body.put("model", model.describe());
+        body.put("model", Map.of(
+                "ready", true,
+                "file", model.file().path().getFileName().toString(),
+                "sha256", model.file().sha256(),
+                "known_file", model.file().known().map(k -> k.describe()).orElse("unknown"),
+                "signature", model.signature().describe(),
+                "device", model.device().name().toLowerCase(java.util.Locale.ROOT)));
         body.put("voices", voiceCount);
         body.put("synthesis", Map.of(
                 "open_streams", stats.openStreams(),

@@ -1,0 +1,80 @@
+package dev.kokoro;
+
+import dev.kokoro.api.ApiServer;
+import dev.kokoro.config.ConfigException;
+import dev.kokoro.config.ServerConfig;
+import dev.kokoro.engine.ChunkScheduler;
+import dev.kokoro.engine.DevicePreference;
+import dev.kokoro.engine.KokoroModel;
+import dev.kokoro.engine.ModelSettings;
+import dev.kokoro.engine.OnnxKokoroModel;
+import dev.kokoro.g2p.G2PRegistry;
+import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.speech.SpeechService;
+import dev.kokoro.text.markup.MarkupParser;
+import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.voice.VoiceLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the pipeline together from a {@link ServerConfig} and serves it over HTTP. */
+public final class KokoroServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KokoroServer.class);
+
+    private final KokoroModel model;
+    private final ChunkScheduler scheduler;
+    private final ApiServer api;
+
+    private KokoroServer(KokoroModel model, ChunkScheduler scheduler, ApiServer api) {
+        this.model = model;
+        this.scheduler = scheduler;
+        this.api = api;
+    }
+
+    /** Loads everything, then starts listening: a server that answers is ready to synthesize. */
+    public static KokoroServer start(ServerConfig config) {
+        long t0 = System.nanoTime();
+        requireFile(config.model(), "model");
+        requireFile(config.modelConfig(), "model config (config.json)");
+        PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
+        VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
+        G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
+        KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
+                DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
+        ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
+                config.retryAfterSeconds());
+        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(),
+                new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds())), scheduler,
+                config.firstChunkTokens(), config.chunkTokens());
+        ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars())
+                .start(config.host(), config.port());
+        log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
+                voices.voices().size(), model.info().describe());
+        return new KokoroServer(model, scheduler, api);
+    }
+
+    private static void requireFile(Path path, String what) {
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("The " + what + " file " + path + " does not exist. Run scripts/fetch-assets "
+                    + "(or set the path in config/kokoro.properties or the KOKORO_* environment).");
+        }
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public ChunkScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        scheduler.close();
+        model.close();
+    }
+}

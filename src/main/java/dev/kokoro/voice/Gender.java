@@ -1,0 +1,28 @@
+package dev.kokoro.voice;
+
+import java.util.Locale;
+
+/** The gender of a voice as published, or as its id's second letter says ({@code af_…} female, {@code am_…} male). */
+public enum Gender {
+    FEMALE, MALE, UNKNOWN;
+
+    /** Lower-case name for JSON and tables: {@code female}. */
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a {@link #tag()}. */
+    public static Gender ofTag(String tag) {
+        return valueOf(tag.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** From the second letter of a Kokoro voice id. */
+    public static Gender ofVoiceId(String id) {
+        char letter = id.length() > 1 ? Character.toLowerCase(id.charAt(1)) : '?';
+        return switch (letter) {
+            case 'f' -> FEMALE;
+            case 'm' -> MALE;
+            default -> UNKNOWN;
+        };
+    }
+}

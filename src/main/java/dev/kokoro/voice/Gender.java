@@ -11,9 +11,18 @@ public enum Gender {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a {@link #tag()}. */
+    /**
+     * Parses a {@link #tag()}.
+     *
+     * @throws IllegalArgumentException if it is none
+     */
     public static Gender ofTag(String tag) {
-        return valueOf(tag.strip().toUpperCase(Locale.ROOT));
+        for (Gender gender : values()) {
+            if (gender.tag().equals(tag.strip().toLowerCase(Locale.ROOT))) {
+                return gender;
+            }
+        }
+        throw new IllegalArgumentException("unknown gender '" + tag + "' (female, male or unknown)");
     }
 
     /** From the second letter of a Kokoro voice id. */

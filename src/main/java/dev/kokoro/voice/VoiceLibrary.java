@@ -117,13 +117,21 @@ public final class VoiceLibrary {
     }
 
     private static void checkOpenAiNames(OpenAiVoiceNames names, Map<String, Voice> installed) {
+        List<String> hidden = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         names.asMap().forEach((name, target) -> {
             if (installed.containsKey(name)) {
-                LOG.warn("OpenAI voice name {} is hidden by an installed voice of the same id", name);
+                hidden.add(name);
             } else if (!installed.containsKey(target)) {
-                LOG.warn("OpenAI voice name {} maps to {}, which is not installed", name, target);
+                missing.add(name + " → " + target);
             }
         });
+        if (!hidden.isEmpty()) {
+            LOG.warn("OpenAI voice names hidden by installed voices of the same id: {}", hidden);
+        }
+        if (!missing.isEmpty()) {
+            LOG.warn("OpenAI voice names unavailable because their voice is not installed: {}", missing);
+        }
     }
 
     /** The installed voices, sorted by id. */

@@ -81,13 +81,19 @@ public final class VoiceLibrary {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(voicesDir)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
+            // Hidden files are editor and OS litter (macOS ._af_heart.pt), never packs.
+            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new VoiceLoadException("Cannot list the voices folder " + voicesDir.toAbsolutePath() + ": " + e, e);
         }
         Map<String, Voice> voices = new TreeMap<>();
         for (Path file : files) {
-            readers.read(VoicePackFile.probe(file)).forEach((name, table) -> add(voices, name, table, file));
+            Map<String, VoiceTable> packs = readers.read(VoicePackFile.probe(file));
+            if (packs.isEmpty()) {
+                LOG.debug("Ignoring {}: not a voice pack", file);
+            }
+            packs.forEach((name, table) -> add(voices, name, table, file));
         }
         return Map.copyOf(voices);
     }

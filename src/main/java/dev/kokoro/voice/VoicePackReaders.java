@@ -32,7 +32,7 @@ public final class VoicePackReaders {
     /**
      * The voices in {@code file}; empty when the file is not a voice pack at all (a README beside the packs).
      *
-     * @throws VoiceLoadException if it looks like a pack (by extension or signature) and cannot be read
+     * @throws VoiceLoadException if it is recognised, or named like a pack, and cannot be read
      */
     public Map<String, VoiceTable> read(VoicePackFile file) {
         Optional<VoicePackReader> reader = readerFor(file);
@@ -49,6 +49,6 @@ public final class VoicePackReaders {
     private static boolean looksLikePack(VoicePackFile file) {
         String name = file.fileName();
         int dot = name.lastIndexOf('.');
-        return file.isZip() || dot >= 0 && PACK_EXTENSIONS.contains(name.substring(dot));
+        return dot >= 0 && PACK_EXTENSIONS.contains(name.substring(dot));
     }
 }

@@ -243,6 +243,7 @@ class VoiceLibraryTest {
                 "af_bella.npy", VoicePackFixtures.npy("am_adam", "(510, 1, 256)", 1),
                 "bf_emma.npy", VoicePackFixtures.npy("bf_emma", "(510, 1, 256)", 1)));
         Files.writeString(dir.resolve("README.md"), "not a voice");
+        Files.writeString(dir.resolve("._af_heart.pt"), "macOS litter");
 
         VoiceLibrary mixed = VoiceLibrary.load(dir, CONFIG);
 

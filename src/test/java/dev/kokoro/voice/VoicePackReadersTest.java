@@ -99,8 +99,11 @@ class VoicePackReadersTest {
     @Test
     void filesThatAreNoVoicePackAreSkipped() throws Exception {
         Path readme = Files.writeString(dir.resolve("README.md"), "voices go here");
+        Path archive = dir.resolve("downloads.zip");
+        VoicePackFixtures.writeZip(archive, true, Map.of("notes.txt", "hello".getBytes()));
 
         assertThat(read(readme)).isEmpty();
+        assertThat(read(archive)).isEmpty();
     }
 
     @Test

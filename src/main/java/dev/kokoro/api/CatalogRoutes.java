@@ -46,6 +46,6 @@ final class CatalogRoutes {
     }
 
     private static Map<String, String> describe(VoiceInfo v) {
-        return Map.of("id", v.id(), "name", v.name(), "language", v.language(), "gender", v.gender());
+        return Map.of("id", v.id(), "name", v.name(), "language", v.language().tag(), "gender", v.gender().tag());
     }
 }

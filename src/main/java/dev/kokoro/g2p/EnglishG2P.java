@@ -80,7 +80,12 @@ public final class EnglishG2P implements G2P {
     }
 
     private static String punctuation(List<EnglishTokenizer.Token> tokens, int i) {
-        boolean opening = i == 0 || tokens.get(i - 1).spaceAfter();
+        int previous = -1;
+        if (i > 0) {
+            EnglishTokenizer.Token before = tokens.get(i - 1);
+            previous = before.spaceAfter() ? ' ' : before.text().codePointBefore(before.text().length());
+        }
+        boolean opening = Punctuation.quoteOpensAfter(previous);
         return Punctuation.toKokoro(tokens.get(i).text().codePointAt(0), opening);
     }
 }

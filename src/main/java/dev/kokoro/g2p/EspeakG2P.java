@@ -47,7 +47,7 @@ public final class EspeakG2P implements G2P {
             if (Punctuation.isBreak(cp)) {
                 String words = text.substring(runStart, i);
                 line.append(phonemizeWords(words), endsWithSpace(words));
-                boolean opening = i == 0 || Character.isWhitespace(text.codePointBefore(i));
+                boolean opening = Punctuation.quoteOpensAfter(i == 0 ? -1 : text.codePointBefore(i));
                 line.append(Punctuation.toKokoro(cp, opening), end < text.length() && Character.isWhitespace(text.codePointAt(end)));
                 runStart = end;
             }

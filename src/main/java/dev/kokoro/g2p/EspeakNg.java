@@ -8,6 +8,7 @@ import com.sun.jna.Structure;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class EspeakNg {
     private static final int PHONEMES_TIE = 0x80;
     private static final int PHONEME_MODE = PHONEMES_IPA | PHONEMES_TIE | (TIE << 8);
     private static final int EE_OK = 0;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** The subset of speak_lib.h this class calls. */
     interface EspeakLibrary extends Library {
@@ -50,7 +52,7 @@ public final class EspeakNg {
         Pointer espeak_TextToPhonemes(PointerByReference textPtr, int textMode, int phonemeMode);
     }
 
-    /** speak_lib.h's espeak_VOICE, used only to ask for a voice by language. */
+    /** speak_lib.h's espeak_VOICE, used only to ask for a voice by language. Public because JNA requires it. */
     @Structure.FieldOrder({"name", "languages", "identifier", "gender", "age", "variant", "xx1", "score", "spare"})
     public static final class VoiceSpec extends Structure {
         public String name;
@@ -128,7 +130,8 @@ public final class EspeakNg {
      * @throws EspeakNgUnavailableException when the voice does not exist in the installed data
      */
     public String toIpa(String text, String voice) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // A NUL would end the C string early; other control characters mean nothing to espeak-ng either.
+        byte[] utf8 = CONTROL.matcher(text).replaceAll(" ").getBytes(StandardCharsets.UTF_8);
         if (utf8.length == 0) {
             return "";
         }

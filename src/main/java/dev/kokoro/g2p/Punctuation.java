@@ -18,10 +18,17 @@ final class Punctuation {
     }
 
     /**
+     * Whether a straight double quote after {@code previous} (a code point, or -1 at the start of the text)
+     * opens a quotation: it does after a space or an opening bracket or quote, and closes one otherwise.
+     */
+    static boolean quoteOpensAfter(int previous) {
+        return previous < 0 || Character.isWhitespace(previous) || "([{“«".indexOf(previous) >= 0;
+    }
+
+    /**
      * Kokoro's symbol for one punctuation mark, or the empty string when Kokoro has none.
      *
-     * @param opening whether a straight double quote here opens a quotation (it follows a space or
-     *                starts the text) rather than closing one
+     * @param opening whether a straight double quote here opens a quotation ({@link #quoteOpensAfter})
      */
     static String toKokoro(int cp, boolean opening) {
         return switch (cp) {

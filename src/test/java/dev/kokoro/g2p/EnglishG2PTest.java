@@ -126,6 +126,7 @@ class EnglishG2PTest {
     @Test
     void straightQuotesBecomeCurlyAndDashesEmDashes() {
         assertThat(us.phonemize("He said \"hi\".")).isEqualTo("hˌi sˈɛd “hˈI”.");
+        assertThat(us.phonemize("(\"hi\")")).isEqualTo("(“hˈI”)");
         assertThat(us.phonemize("well - maybe – yes — no")).isEqualTo("wˈɛl — mˈAbi — jˈɛs — nˈO");
     }
 

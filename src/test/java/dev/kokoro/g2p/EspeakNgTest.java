@@ -43,6 +43,12 @@ class EspeakNgTest {
     }
 
     @Test
+    void controlCharactersDoNotCutTheText() {
+        // a NUL would end the C string that espeak-ng reads
+        assertThat(espeak.toIpa("one\u0000two\u0007three", "en-us").split(" ")).hasSize(3);
+    }
+
+    @Test
     void emptyTextGivesEmptyIpa() {
         assertThat(espeak.toIpa("", "en-us")).isEmpty();
     }

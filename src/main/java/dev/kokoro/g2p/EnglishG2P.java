@@ -1,0 +1,91 @@
+package dev.kokoro.g2p;
+
+import dev.kokoro.text.Language;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * English G2P after misaki, the phonemizer Kokoro's English voices were trained with: each word is read from
+ * misaki's gold then silver lexicon (US files for American English, GB files for British), a few function
+ * words follow the next word's first sound, and words the lexicons lack go through espeak-ng and
+ * {@link EnglishIpaMapping}. Punctuation Kokoro knows is kept, attached as in the text.
+ *
+ * <p>For Kokoro v1.0, American flaps and glottal stops are written T and t (misaki's ɾ and ʔ), as its
+ * pipeline does for every model before misaki 2.0.
+ *
+ * <p>Thread-safe: the lexicons are read once in the constructor and never change; espeak-ng calls are
+ * serialised by {@link EspeakNg}.
+ */
+public final class EnglishG2P implements G2P {
+    private final Language language;
+    private final Lexicon lexicon;
+    private final EspeakNg espeak;
+    private final EnglishIpaMapping ipaMapping;
+    private final PhonemeVocab vocab;
+
+    /**
+     * Loads the dialect's two lexicon files (about 3 MB of JSON each; a few hundred milliseconds).
+     *
+     * @param language     {@link Language#AMERICAN_ENGLISH} or {@link Language#BRITISH_ENGLISH}
+     * @param lexiconDir   the folder holding {@code us_gold.json}, {@code us_silver.json}, {@code gb_gold.json},
+     *                     {@code gb_silver.json}
+     */
+    public EnglishG2P(Language language, Path lexiconDir, EspeakNg espeak, PhonemeVocab vocab) {
+        if (!language.isEnglish()) {
+            throw new IllegalArgumentException(language + " is not English");
+        }
+        boolean british = language == Language.BRITISH_ENGLISH;
+        this.language = language;
+        this.lexicon = Lexicon.load(lexiconDir, british);
+        this.espeak = Objects.requireNonNull(espeak, "espeak");
+        this.ipaMapping = new EnglishIpaMapping(british);
+        this.vocab = Objects.requireNonNull(vocab, "vocab");
+    }
+
+    @Override
+    public Language language() {
+        return language;
+    }
+
+    @Override
+    public String phonemize(String text) {
+        List<EnglishTokenizer.Token> tokens = EnglishTokenizer.tokenize(text);
+        String[] phonemes = new String[tokens.size()];
+        // Right to left, so each word knows how the next one starts.
+        NextSound next = NextSound.PAUSE;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            EnglishTokenizer.Token token = tokens.get(i);
+            phonemes[i] = token.isWord() ? pronounce(token.text(), next) : punctuation(tokens, i);
+            next = NextSound.startOf(phonemes[i], next);
+        }
+        PhonemeLine line = new PhonemeLine();
+        for (int i = 0; i < phonemes.length; i++) {
+            line.append(phonemes[i], tokens.get(i).spaceAfter());
+        }
+        return vocab.keepKnown(line.toString().replace('ɾ', 'T').replace('ʔ', 't'));
+    }
+
+    private String pronounce(String word, NextSound next) {
+        String phonemes = FunctionWords.pronounce(word, next, lexicon);
+        if (phonemes != null) {
+            return phonemes;
+        }
+        LexiconEntry entry = lexicon.find(word);
+        phonemes = entry == null ? null : entry.pronunciation(null, next == NextSound.PAUSE);
+        if (phonemes != null) {
+            return CapitalStress.apply(word, phonemes);
+        }
+        return ipaMapping.toMisaki(espeak.toIpa(word, language.espeakVoice()));
+    }
+
+    private static String punctuation(List<EnglishTokenizer.Token> tokens, int i) {
+        int previous = -1;
+        if (i > 0) {
+            EnglishTokenizer.Token before = tokens.get(i - 1);
+            previous = before.spaceAfter() ? ' ' : before.text().codePointBefore(before.text().length());
+        }
+        boolean opening = Punctuation.quoteOpensAfter(previous);
+        return Punctuation.toKokoro(tokens.get(i).text().codePointAt(0), opening);
+    }
+}

@@ -11,6 +11,7 @@ import dev.kokoro.engine.OnnxKokoroModel;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.speech.SpeechService;
+import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.voice.VoiceLibrary;
@@ -42,6 +43,9 @@ public final class KokoroServer implements AutoCloseable {
         PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
         VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
         G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
+        // The English lexicons take about a second to load: pay it now, not on the first request.
+        g2p.forLanguage(Language.AMERICAN_ENGLISH);
+        g2p.forLanguage(Language.BRITISH_ENGLISH);
         KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
                 DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),

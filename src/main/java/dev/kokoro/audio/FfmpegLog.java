@@ -1,7 +1,7 @@
 package dev.kokoro.audio;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_INFO;
-import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_TRACE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 import static org.bytedeco.ffmpeg.global.avutil.setLogCallback;
@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes FFmpeg's own log lines (which otherwise go straight to stderr) to SLF4J logger {@code ffmpeg}.
- * FFmpeg errors become warnings: whatever failed also surfaces as an exception with its own message.
+ * FFmpeg errors become warnings, as whatever failed also surfaces as an exception; FFmpeg warnings become
+ * debug lines, as in this use they are routine (e.g. "unable to rewrite FLAC header" on every streamed FLAC).
  * Thread-safe; FFmpeg may log from any thread.
  */
 public final class FfmpegLog {
@@ -35,7 +36,7 @@ public final class FfmpegLog {
     public static void install() {
         if (INSTALLED.compareAndSet(false, true)) {
             // FFmpeg formats and hands over only lines at or above this level, so nothing unwanted crosses JNI.
-            av_log_set_level(LOG.isTraceEnabled() ? AV_LOG_TRACE : LOG.isDebugEnabled() ? AV_LOG_INFO : AV_LOG_WARNING);
+            av_log_set_level(LOG.isTraceEnabled() ? AV_LOG_INFO : LOG.isDebugEnabled() ? AV_LOG_WARNING : AV_LOG_ERROR);
             setLogCallback(TO_SLF4J);
         }
     }
@@ -44,9 +45,9 @@ public final class FfmpegLog {
         if (line.isEmpty()) {
             return;
         }
-        if (level <= AV_LOG_WARNING) {
+        if (level <= AV_LOG_ERROR) {
             LOG.warn(line);
-        } else if (level <= AV_LOG_INFO) {
+        } else if (level <= AV_LOG_WARNING) {
             LOG.debug(line);
         } else {
             LOG.trace(line);

@@ -15,7 +15,9 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_BITRATE;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
+import static org.bytedeco.ffmpeg.global.avformat.av_fmt_ctx_get_duration_estimation_method;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_input_format;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
@@ -25,6 +27,9 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
+import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
+import static org.bytedeco.ffmpeg.global.avutil.AV_TIME_BASE;
+import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_DBL;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
@@ -70,12 +75,15 @@ import org.bytedeco.javacpp.ShortPointer;
  * @param sampleRate the decoded sample rate (Opus always decodes at 48 kHz)
  * @param channels the decoded channel count
  * @param samples the first channel, as floats in [-1, 1]
- * @param decodeErrors demuxer errors, corrupt packets, decoder errors and frames flagged as damaged
+ * @param decodeErrors demuxer errors, corrupt packets, decoder errors, frames flagged as damaged, and
+ *     1 more when less audio came out than the container declares (Ogg skips damaged pages silently)
  */
 public record DecodedAudio(String codec, int sampleRate, int channels, float[] samples, int decodeErrors) {
 
     /** Strict error detection, for demuxers (CRCs) and decoders alike. */
     private static final int STRICT = AV_EF_CRCCHECK | AV_EF_BITSTREAM | AV_EF_BUFFER | AV_EF_EXPLODE;
+    /** Less audio than the container declares by more than about a frame counts as lost. */
+    private static final double DURATION_SLACK_SECONDS = 0.025;
     /** AV_FRAME_FLAG_CORRUPT, which the JavaCPP presets do not export. */
     private static final int FRAME_FLAG_CORRUPT = 1;
     /** The demuxer each response_format must be readable with. */
@@ -196,6 +204,11 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
             }
             avcodec_send_packet(decoder, null);
             collector.receive(decoder, frame);
+            double declared = declaredSeconds(input, stream);
+            double decodedSeconds = (double) collector.count / collector.sampleRate;
+            if (decodedSeconds < declared - DURATION_SLACK_SECONDS) {
+                collector.errors++; // audio the container promises never came out of the decoder
+            }
             return new DecodedAudio(codec.name().getString(), collector.sampleRate, collector.channels,
                     Arrays.copyOf(collector.samples, collector.count), collector.errors);
         } finally {
@@ -217,6 +230,20 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
         return decoder.block_align() > 0 && packet.size() % decoder.block_align() == 0;
     }
 
+    /**
+     * The duration the container states (Ogg's last granule, a FLAC or WAV header), or NaN when it
+     * states none and FFmpeg only guessed from the bitrate.
+     */
+    private static double declaredSeconds(AVFormatContext input, AVStream stream) {
+        if (av_fmt_ctx_get_duration_estimation_method(input) == AVFMT_DURATION_FROM_BITRATE) {
+            return Double.NaN;
+        }
+        if (stream.duration() != AV_NOPTS_VALUE) {
+            return stream.duration() * av_q2d(stream.time_base());
+        }
+        return input.duration() != AV_NOPTS_VALUE ? (double) input.duration() / AV_TIME_BASE : Double.NaN;
+    }
+
     private static void check(int ret, String action) {
         if (ret < 0) {
             try (BytePointer text = new BytePointer(256)) {
@@ -226,7 +253,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
         }
     }
 
-    /** Accumulates the first channel of every decoded frame. */
+    /** Accumulates the first channel of every decoded frame and counts what went wrong. */
     private static final class Collector {
         float[] samples = new float[48_000];
         int count;

@@ -17,7 +17,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_BITRATE;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
-import static org.bytedeco.ffmpeg.global.avformat.av_fmt_ctx_get_duration_estimation_method;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_input_format;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
@@ -41,6 +40,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_get_sample_fmt_name;
 import static org.bytedeco.ffmpeg.global.avutil.av_sample_fmt_is_planar;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
+import dev.kokoro.audio.FfmpegLog;
 import dev.kokoro.audio.Pcm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
     }
 
     public double durationSeconds() {
-        return (double) samples.length / sampleRate;
+        return samples.length == 0 ? 0 : (double) samples.length / sampleRate;
     }
 
     /** Root mean square of the first channel, 0 for silence, about 0.707 * amplitude for a sine. */
@@ -129,6 +129,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
         if (demuxer == null) {
             throw new IllegalArgumentException("Unknown response format " + format);
         }
+        FfmpegLog.install();
         Path file = null;
         try {
             file = Files.createTempFile("decoded-audio-", "." + name);
@@ -205,7 +206,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
             avcodec_send_packet(decoder, null);
             collector.receive(decoder, frame);
             double declared = declaredSeconds(input, stream);
-            double decodedSeconds = (double) collector.count / collector.sampleRate;
+            double decodedSeconds = collector.count == 0 ? 0 : (double) collector.count / collector.sampleRate;
             if (decodedSeconds < declared - DURATION_SLACK_SECONDS) {
                 collector.errors++; // audio the container promises never came out of the decoder
             }
@@ -235,7 +236,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
      * states none and FFmpeg only guessed from the bitrate.
      */
     private static double declaredSeconds(AVFormatContext input, AVStream stream) {
-        if (av_fmt_ctx_get_duration_estimation_method(input) == AVFMT_DURATION_FROM_BITRATE) {
+        if (input.duration_estimation_method() == AVFMT_DURATION_FROM_BITRATE) {
             return Double.NaN;
         }
         if (stream.duration() != AV_NOPTS_VALUE) {

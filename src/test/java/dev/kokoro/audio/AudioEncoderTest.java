@@ -34,6 +34,21 @@ class AudioEncoderTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = AudioFormat.class, names = {"FLAC", "WAV", "PCM"})
+    void losslessFormatsReturnEverySampleUnchanged(AudioFormat format) throws IOException {
+        short[] input = Sine.samples(TOTAL);
+
+        float[] decoded = DecodedAudio.decode(encode(format, -1, input), format.id()).samples();
+
+        assertThat(decoded).hasSize(TOTAL);
+        for (int i = 0; i < TOTAL; i++) {
+            if (decoded[i] != input[i] / 32_768f) {
+                throw new AssertionError("Sample " + i + " is " + decoded[i] * 32_768 + ", expected " + input[i]);
+            }
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(AudioFormat.class)
     void wholeAudioWithKnownLengthDecodesExactlyOrWithinPadding(AudioFormat format) throws IOException {
         byte[] body = encode(format, TOTAL, Sine.samples(TOTAL));

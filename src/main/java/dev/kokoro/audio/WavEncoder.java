@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * of the stream"; a header cannot be patched later because the response is not seekable.
  */
 final class WavEncoder implements AudioEncoder {
-    static final int HEADER_BYTES = 44;
+    private static final int HEADER_BYTES = 44;
     private static final long UNKNOWN_SIZE = 0xFFFF_FFFFL;
     private static final int BYTES_PER_SAMPLE = 2;
 

@@ -26,11 +26,16 @@ public final class KokoroServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KokoroServer.class);
 
     private final KokoroModel model;
+    private final VoiceLibrary voices;
+    private final SpeechService speech;
     private final ChunkScheduler scheduler;
     private final ApiServer api;
 
-    private KokoroServer(KokoroModel model, ChunkScheduler scheduler, ApiServer api) {
+    private KokoroServer(KokoroModel model, VoiceLibrary voices, SpeechService speech, ChunkScheduler scheduler,
+            ApiServer api) {
         this.model = model;
+        this.voices = voices;
+        this.speech = speech;
         this.scheduler = scheduler;
         this.api = api;
     }
@@ -57,7 +62,7 @@ public final class KokoroServer implements AutoCloseable {
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());
-        return new KokoroServer(model, scheduler, api);
+        return new KokoroServer(model, voices, speech, scheduler, api);
     }
 
     private static void requireFile(Path path, String what) {
@@ -73,6 +78,18 @@ public final class KokoroServer implements AutoCloseable {
 
     public ChunkScheduler scheduler() {
         return scheduler;
+    }
+
+    public KokoroModel model() {
+        return model;
+    }
+
+    public VoiceLibrary voices() {
+        return voices;
+    }
+
+    public SpeechService speech() {
+        return speech;
     }
 
     @Override

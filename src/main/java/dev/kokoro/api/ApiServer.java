@@ -37,7 +37,9 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         ErrorHandlers.register(app);
-        new SpeechRoutes(speech, new SpeechRequestReader(voices, maxInputChars), json).register(app);
+        SpeechRoutes speechRoutes = new SpeechRoutes(speech, new SpeechRequestReader(voices, maxInputChars), json);
+        speechRoutes.register(app);
+        new DevRoutes(speech, speechRoutes, json).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
         new HealthRoutes(model, scheduler, voices.voices().size()).register(app);
     }

@@ -30,9 +30,12 @@ final class SpeechRequestReader {
     record Parsed(String model, SpeechSpec spec, AudioFormat format, Delivery delivery) {
     }
 
-    Parsed read(SpeechRequest r) {
+    /**
+     * @param inputParam the name of the field holding the text (or phonemes), for error messages
+     */
+    Parsed read(SpeechRequest r, String inputParam) {
         String model = ModelCatalog.require(r.model() == null ? "kokoro" : r.model());
-        String input = input(r.input());
+        String input = input(r.input(), inputParam);
         Voice voice = voices.resolve(voiceSpec(r.voice()));
         AudioFormat format = AudioFormat.parse(r.responseFormat() == null ? "mp3" : r.responseFormat());
         float speed = speed(r.speed()) * PaceInstructions.speedFactor(instructions(r.instructions()));
@@ -40,19 +43,19 @@ final class SpeechRequestReader {
                 ? voice.language() : Language.ofCode(r.langCode(), "lang_code");
         float volume = volume(r.volumeMultiplier());
         NormalizationOptions normalization = r.normalizationOptions() == null
-                ? NormalizationOptions.defaults() : r.normalizationOptions();
+                ? NormalizationOptions.DEFAULTS : r.normalizationOptions();
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL);
         return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()));
     }
 
-    private String input(String input) {
+    private String input(String input, String param) {
         if (input == null || input.isBlank()) {
-            throw new InvalidInputException("'input' must be a non-empty string.", "input", "empty_input");
+            throw new InvalidInputException("'" + param + "' must be a non-empty string.", param, "empty_input");
         }
         if (input.length() > maxInputChars) {
-            throw new InvalidInputException("'input' is " + input.length() + " characters long; the limit is "
-                    + maxInputChars + ".", "input", "input_too_long");
+            throw new InvalidInputException("'" + param + "' is " + input.length() + " characters long; the limit is "
+                    + maxInputChars + ".", param, "input_too_long");
         }
         return input;
     }

@@ -1,11 +1,15 @@
 package dev.kokoro.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechService;
+import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.speech.SpeechStream;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SpeechRoutes {
     private static final Logger log = LoggerFactory.getLogger(SpeechRoutes.class);
-    /** The model's frame: 600 samples (25 ms). SSE usage counts audio in these. */
-    private static final int SAMPLES_PER_FRAME = 600;
 
     private final SpeechService speech;
     private final SpeechRequestReader reader;
@@ -42,13 +45,33 @@ final class SpeechRoutes {
         app.post("/v1/audio/speech", this::speak);
     }
 
+    /** The body of {@code POST /dev/generate_from_phonemes}. */
+    record PhonemeRequest(String phonemes, JsonNode voice, Double speed,
+            @JsonProperty("response_format") String responseFormat, Boolean stream,
+            @JsonProperty("stream_format") String streamFormat,
+            @JsonProperty("volume_multiplier") Double volumeMultiplier) {
+    }
+
     private void speak(Context ctx) throws Exception {
+        SpeechRequest body = json.readValue(ctx.body(), SpeechRequest.class);
+        deliver(ctx, reader.read(body, "input"), speech::start);
+    }
+
+    /** Speaks phonemes given verbatim: the text front-end is skipped. */
+    void speakPhonemes(Context ctx) throws Exception {
+        PhonemeRequest p = json.readValue(ctx.body(), PhonemeRequest.class);
+        SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
+                p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null);
+        deliver(ctx, reader.read(body, "phonemes"), speech::startFromPhonemes);
+    }
+
+    private void deliver(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter)
+            throws Exception {
         long start = System.nanoTime();
-        SpeechRequestReader.Parsed request = reader.read(json.readValue(ctx.body(), SpeechRequest.class));
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
                 request.spec().input().length());
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
-        try (SpeechStream stream = speech.start(request.spec())) {
+        try (SpeechStream stream = starter.apply(request.spec())) {
             AudioChunk first = stream.next();
             switch (request.delivery()) {
                 case WHOLE -> sendWhole(ctx, request.format(), stream, first);
@@ -103,7 +126,7 @@ final class SpeechRoutes {
         SseAudioOutput events = new SseAudioOutput(ctx.res().getOutputStream(), json);
         try (AudioEncoder encoder = format.newEncoder(-1)) {
             pump(stream, first, encoder, events, start, summary,
-                    () -> events.done(stream.tokens(), (int) (stream.samples() / SAMPLES_PER_FRAME)));
+                    () -> events.done(stream.tokens(), (int) (stream.samples() / KokoroModel.SAMPLES_PER_FRAME)));
         } catch (KokoroException e) {
             summary.outcome("failed: " + e.getMessage());
             log.error("Synthesis failed mid-stream", e);

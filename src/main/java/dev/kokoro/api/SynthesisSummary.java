@@ -1,5 +1,6 @@
 package dev.kokoro.api;
 
+import dev.kokoro.audio.Pcm;
 import java.util.Locale;
 
 /** What a speech request did, for its one log line. Filled in by the handler as it goes. */
@@ -30,7 +31,7 @@ final class SynthesisSummary {
     void progress(int tokens, int chunks, long samples) {
         this.tokens = tokens;
         this.chunks = chunks;
-        this.audioSeconds = samples / 24_000.0;
+        this.audioSeconds = (double) samples / Pcm.SAMPLE_RATE;
     }
 
     void outcome(String outcome) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code kokoro} command. */
 @Command(name = "kokoro", mixinStandardHelpOptions = true, version = "kokoro-server 0.1.0",
         description = "OpenAI-compatible text-to-speech server for Kokoro-82M.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class})
 public final class KokoroCli implements Runnable {
 
     public static void main(String[] args) {

@@ -20,7 +20,13 @@ final class NumberRule implements NormalizationRule {
 
     @Override
     public String apply(String text, RuleContext context) {
-        String out = Replacer.replace(text, number, m -> Replacer.spaced(text, m, WrittenNumber.of(m).say(context), context));
+        String out = Replacer.replace(text, number, m -> {
+            WrittenNumber n = WrittenNumber.of(m);
+            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
+            boolean beforeNoun = context.language() == Language.SPANISH && m.end() + 1 < text.length()
+                    && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1));
+            return Replacer.spaced(text, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
+        });
         String afterPoint = out;
         if (context.english()) {
             out = Replacer.replace(afterPoint, LEADING_POINT, m -> Replacer.spaced(afterPoint, m,

@@ -13,6 +13,9 @@ final class PunctuationRule implements NormalizationRule {
     private static final Pattern NUMBER_DASH = Pattern.compile("(?<=\\d)\\s?[\u2013\u2012]\\s?(?=\\d)");
     private static final Pattern LONG_DASH = Pattern.compile("(?<!\\s)\\s*+(?:[\u2013\u2014\u2015]|(?<=[\\p{L} ])--(?=[\\p{L} ]))\\s*+");
 
+    private static final Pattern CJK_NEXT_TO_NUMBER = Pattern.compile(
+            "(?<=" + Cjk.CHAR + ")(?=[\\d$¥€£₹+-])|(?<=[\\d%])(?=" + Cjk.CHAR + ")");
+
     @Override
     public String apply(String text, RuleContext context) {
         boolean cjk = context.language() == Language.JAPANESE || context.language() == Language.MANDARIN_CHINESE;
@@ -48,6 +51,9 @@ final class PunctuationRule implements NormalizationRule {
         }
         String out = DOTS.matcher(sb).replaceAll("\u2026");
         out = NUMBER_DASH.matcher(out).replaceAll("-");
-        return LONG_DASH.matcher(out).replaceAll(" \u2014 ");
+        out = LONG_DASH.matcher(out).replaceAll(" \u2014 ");
+        // Japanese and Chinese run numbers into the words around them; spaces let the number rules
+        // see where a number starts and ends (SpacingRule takes them out again).
+        return cjk ? CJK_NEXT_TO_NUMBER.matcher(out).replaceAll(" ") : out;
     }
 }

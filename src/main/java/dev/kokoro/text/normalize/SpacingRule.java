@@ -15,6 +15,9 @@ final class SpacingRule implements NormalizationRule {
     private static final Pattern LINE_EDGES = Pattern.compile(" *+\\n *+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}+");
 
+    private static final Pattern SPACE_NEXT_TO_CJK =
+            Pattern.compile("(?<=" + Cjk.CHAR + ") ++|(?<![\\p{L}\\p{N}]) ++(?=" + Cjk.CHAR + ")|(?<=[\\p{N}]) ++(?=" + Cjk.CHAR + ")");
+
     @Override
     public String apply(String text, RuleContext context) {
         String out = SPACES.matcher(text).replaceAll(" ");
@@ -24,6 +27,7 @@ final class SpacingRule implements NormalizationRule {
         out = COMMA_BEFORE_STOP.matcher(out).replaceAll("");
         out = LINE_EDGES.matcher(out).replaceAll("\n");
         out = BLANK_LINES.matcher(out).replaceAll("\n");
+        if (!context.separatorIsSpace()) out = SPACE_NEXT_TO_CJK.matcher(out).replaceAll("");
         return out.strip();
     }
 }

@@ -62,8 +62,11 @@ record Unit(String one, String many, boolean feminine) {
             Mb|megabit|megabits|megabit|megabits|mégabit|mégabits|megabit|megabit|megabit|megabits|मेगाबिट
             Gb|gigabit|gigabits|gigabit|gigabits|gigabit|gigabits|gigabit|gigabit|gigabit|gigabits|गीगाबिट
             kbps|kilobit per second|kilobits per second|kilobit por segundo|kilobits por segundo|kilobit par seconde|kilobits par seconde|kilobit al secondo|kilobit al secondo|kilobit por segundo|kilobits por segundo|किलोबिट प्रति सेकंड
+            kb/s|kilobit per second|kilobits per second|kilobit por segundo|kilobits por segundo|kilobit par seconde|kilobits par seconde|kilobit al secondo|kilobit al secondo|kilobit por segundo|kilobits por segundo|किलोबिट प्रति सेकंड
             Mbps|megabit per second|megabits per second|megabit por segundo|megabits por segundo|mégabit par seconde|mégabits par seconde|megabit al secondo|megabit al secondo|megabit por segundo|megabits por segundo|मेगाबिट प्रति सेकंड
+            Mb/s|megabit per second|megabits per second|megabit por segundo|megabits por segundo|mégabit par seconde|mégabits par seconde|megabit al secondo|megabit al secondo|megabit por segundo|megabits por segundo|मेगाबिट प्रति सेकंड
             Gbps|gigabit per second|gigabits per second|gigabit por segundo|gigabits por segundo|gigabit par seconde|gigabits par seconde|gigabit al secondo|gigabit al secondo|gigabit por segundo|gigabits por segundo|गीगाबिट प्रति सेकंड
+            Gb/s|gigabit per second|gigabits per second|gigabit por segundo|gigabits por segundo|gigabit par seconde|gigabits par seconde|gigabit al secondo|gigabit al secondo|gigabit por segundo|gigabits por segundo|गीगाबिट प्रति सेकंड
             Hz|hertz|hertz|hercio|hercios|hertz|hertz|hertz|hertz|hertz|hertz|हर्ट्ज़
             kHz|kilohertz|kilohertz|kilohercio|kilohercios|kilohertz|kilohertz|kilohertz|kilohertz|quilohertz|quilohertz|किलोहर्ट्ज़
             MHz|megahertz|megahertz|megahercio|megahercios|mégahertz|mégahertz|megahertz|megahertz|mega-hertz|mega-hertz|मेगाहर्ट्ज़

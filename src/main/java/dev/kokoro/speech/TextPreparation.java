@@ -95,11 +95,20 @@ final class TextPreparation {
         emit(planner.add(phonemes, boundary));
     }
 
+    /**
+     * Whether phonemes hold a sound and not only punctuation, stress or length marks: a chunk of
+     * "…" alone would make the model produce a short burst of noise.
+     */
+    private static boolean hasSound(String phonemes) {
+        return phonemes.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.getType(c) != Character.MODIFIER_LETTER);
+    }
+
     private void emit(List<PlannedChunk> chunks) {
         for (PlannedChunk chunk : chunks) {
             String phonemes = vocab.keepKnown(chunk.phonemes());
             int[] ids = vocab.encode(phonemes);
-            if (ids.length > 0) {
+            if (hasSound(phonemes)) {
                 sink.accept(new PlannedItem.Speech(phonemes, ids, chunk.after()));
                 produced = true;
             }

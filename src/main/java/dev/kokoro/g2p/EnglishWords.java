@@ -1,8 +1,5 @@
 package dev.kokoro.g2p;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,9 +89,10 @@ final class EnglishWords {
     }
 
     /**
-     * A hyphenated word part by part, joined without a space. Like misaki, when more than half the parts
-     * carry primary stress the lighter half is demoted (well-known → wˌɛlnˈOn), and a one-letter first part
-     * keeps the stress (X-ray → ˈɛksɹˌA).
+     * A hyphenated word part by part, joined without a space. English compounds of this kind mostly stress
+     * their last part (well-known wˌɛlnˈOn, sixty-five, state-of-the-art), so only the last part with a
+     * primary stress keeps it; a one-letter first part keeps the stress instead (X-ray ˈɛksɹˌA, e-mail),
+     * as in misaki.
      */
     private String compound(String word, String tag, NextSound next) {
         String[] parts = word.split("-");
@@ -106,32 +104,19 @@ final class EnglishWords {
             phonemes[i] = known != null ? known : fromEspeak(part);
             after = NextSound.startOf(phonemes[i], after);
         }
-        balanceStress(parts, phonemes);
-        return String.join("", phonemes);
-    }
-
-    private static void balanceStress(String[] parts, String[] phonemes) {
-        List<Integer> sounding = new ArrayList<>();
+        int keep = -1;
+        for (int i = phonemes.length - 1; i >= 0 && keep < 0; i--) {
+            keep = Stress.hasPrimary(phonemes[i]) ? i : -1;
+        }
+        if (parts.length == 2 && parts[0].length() == 1 && Stress.hasPrimary(phonemes[0])) {
+            keep = 0;
+        }
         for (int i = 0; i < phonemes.length; i++) {
-            if (!phonemes[i].isEmpty()) {
-                sounding.add(i);
+            if (i != keep) {
+                phonemes[i] = Stress.demote(phonemes[i]);
             }
         }
-        if (sounding.size() == 2 && parts[sounding.get(0)].length() == 1) {
-            int second = sounding.get(1);
-            phonemes[second] = Stress.demote(phonemes[second]);
-            return;
-        }
-        long stressed = sounding.stream().filter(i -> Stress.hasPrimary(phonemes[i])).count();
-        if (sounding.size() < 2 || stressed <= (sounding.size() + 1) / 2) {
-            return;
-        }
-        sounding.sort(Comparator.<Integer, Boolean>comparing(i -> Stress.hasPrimary(phonemes[i]))
-                .thenComparingInt(i -> Stress.weight(phonemes[i]))
-                .thenComparingInt(i -> i));
-        for (int i : sounding.subList(0, sounding.size() / 2)) {
-            phonemes[i] = Stress.demote(phonemes[i]);
-        }
+        return String.join("", phonemes);
     }
 
     private String fromEspeak(String word) {

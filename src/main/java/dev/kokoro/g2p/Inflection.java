@@ -116,7 +116,7 @@ final class Inflection {
         if (base == null && word.length() > 5 && DOUBLED_BEFORE_ING.matcher(word).matches()) {
             base = stem.apply(word.substring(0, word.length() - 4));
         }
-        return base == null ? null : Stress.secondaryIfUnstressed(withIng(base, root));
+        return base == null ? null : Stress.secondaryIfUnstressed(withIng(nonSyllabic(base), root));
     }
 
     private String withIng(String stem, String root) {
@@ -169,7 +169,14 @@ final class Inflection {
         if (superlative) {
             return base + (british ? "ɪst" : "ᵻst");
         }
-        return base + (british ? "ə" : "əɹ");
+        return nonSyllabic(base) + (british ? "ə" : "əɹ");
+    }
+
+    /** A syllabic l or n loses its syllable before a vowel: google ɡˈuɡᵊl, googling ɡˈuɡlɪŋ. */
+    private static String nonSyllabic(String stem) {
+        int n = stem.length();
+        return n > 2 && stem.charAt(n - 2) == 'ᵊ' && "ln".indexOf(stem.charAt(n - 1)) >= 0
+                ? stem.substring(0, n - 2) + stem.charAt(n - 1) : stem;
     }
 
     private static char lastSound(String phonemes) {

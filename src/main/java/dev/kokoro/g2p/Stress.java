@@ -13,7 +13,6 @@ final class Stress {
     static final String VOWELS = "AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻ";
     /** Vowels that carry no stress of their own in misaki's transcriptions. */
     private static final String WEAK_VOWELS = "əᵻ";
-    private static final String DIPHTHONGS = "AIOQWYʤʧ";
 
     private Stress() {
     }
@@ -85,15 +84,6 @@ final class Stress {
 
     static boolean hasPrimary(String phonemes) {
         return phonemes.indexOf(PRIMARY) >= 0;
-    }
-
-    /** misaki's weight of a word when it balances stress in compounds: diphthongs and affricates count twice. */
-    static int weight(String phonemes) {
-        int weight = 0;
-        for (int i = 0; i < phonemes.length(); i++) {
-            weight += DIPHTHONGS.indexOf(phonemes.charAt(i)) >= 0 ? 2 : 1;
-        }
-        return weight;
     }
 
     private static boolean isUnstressed(String phonemes) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * <p>The UD model knows no tense, yet "read" and "wound" sound different in the past (their entries have
  * VBD/VBN keys). A verb's form is therefore read from the words before it: after a modal, "to" or "do"
  * it is the base form; after "have" or "be" a participle; at the start of a sentence an imperative. A
- * finite verb is taken as past unless the sentence has a present-time word ("every", "usually"...) and no
- * past-time word ("yesterday", "ago"...), since a third-person present would have its -s and narrative text
+ * finite "read" or "wound" (the verbs spelled alike in both tenses) is taken as past unless the sentence
+ * has a present-time word ("every", "usually"...) and no past-time word ("yesterday", "ago"...), since a third-person present would have its -s and narrative text
  * is mostly past. Present forms are tagged VB, never VBP: the lexicon's VBP keys ("read" → ɹˈɛd) are
  * wrong for the present tense.
  *
@@ -30,6 +30,10 @@ final class PartOfSpeech {
             "wasn't", "weren't", "get", "gets", "got", "gotten", "getting");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being",
             "isn't", "aren't", "wasn't", "weren't");
+    /** Verbs whose present and past are spelled alike but sound different; only these need the tense guess. */
+    private static final Set<String> SAME_SPELLING_PAST = Set.of("read", "reread", "misread", "proofread",
+            "lipread", "wound", "rewound", "unwound");
+    private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "did");
     private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "it", "this", "that", "who");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Set<String> PAST_TIME = Set.of("yesterday", "ago", "last", "earlier", "once",
@@ -96,12 +100,14 @@ final class PartOfSpeech {
         } else if (PARTICIPLE_BEFORE.contains(previous) || previous.endsWith("'ve") || previous.endsWith("'s")
                 || previous.endsWith("'re") || previous.endsWith("'m")) {
             return "VBN";
-        } else if (word.endsWith("ed")) {
+        } else if (word.endsWith("ed") || IRREGULAR_PAST.contains(word)) {
             return "VBD";
         } else if (word.endsWith("s") && !word.endsWith("ss")) {
             return "VBZ";
+        } else if (SAME_SPELLING_PAST.contains(word)) {
+            return pastBySubjectAndTime(words, i, previous) ? "VBD" : "VB";
         }
-        return pastBySubjectAndTime(words, i, previous) ? "VBD" : "VB";
+        return "VB";
     }
 
     private static boolean pastBySubjectAndTime(List<String> words, int i, String subject) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * VBD/VBN keys). A verb's form is therefore read from the words before it: after a modal, "to" or "do"
  * it is the base form; after "have" or "be" a participle; at the start of a sentence an imperative. A
  * finite "read" or "wound" (the verbs spelled alike in both tenses) is taken as past unless the sentence
- * has a present-time word ("every", "usually"...) and no past-time word ("yesterday", "ago"...), since a third-person present would have its -s and narrative text
- * is mostly past. Present forms are tagged VB, never VBP: the lexicon's VBP keys ("read" → ɹˈɛd) are
+ * has a present-time word ("every", "usually"...) and no past-time word ("yesterday", "ago"...), since a
+ * third-person present would have its -s and narrative text is mostly past. Present forms are tagged VB, never VBP: the lexicon's VBP keys ("read" → ɹˈɛd) are
  * wrong for the present tense.
  *
  * <p>"used" gets VBD (its entry's jˈust) only for "used to" in the sense of habit or familiarity ("I used

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * consonant gets a small schwa in front (n̩→ᵊn, ə^l→ᵊl); r-coloured ɚ is spelled əɹ and any r is ɹ.
  * American English keeps no length marks and writes the NURSE vowel ɜɹ, British English keeps ː,
  * spells the SQUARE vowel ɛː, NEAR ɪə and TRAP a (en-gb-x-rp says æ). Sounds English lacks fold to
- * the nearest English one (x, ç → k; ɬ → l; nasalisation dropped). espeak-ng before 1.52 writes o where
+ * the nearest English one (x, ç → k; ɬ, ɫ → l; ʍ → w; nasalisation dropped); British English, which has
+ * no ᵻ, writes it ɪ. espeak-ng before 1.52 writes o where
  * misaki has ɔ.
  *
  * <p>Unlike misaki's table, British e^ə is matched before the bare e→A rule, so "hair" comes out hɛː as
@@ -34,13 +35,13 @@ final class EnglishIpaMapping {
             entry("d" + T + "ʒ", "ʤ"), entry("t" + T + "ʃ", "ʧ"),
             entry("ə" + T + "l", "ᵊl"),
             entry("e", "A"), entry("ɚ", "əɹ"), entry("r", "ɹ"), entry("ɐ", "ə"), entry("o", "ɔ"),
-            entry("x", "k"), entry("ç", "k"), entry("ɬ", "l"),
+            entry("x", "k"), entry("ç", "k"), entry("ɬ", "l"), entry("ɫ", "l"), entry("ʍ", "w"),
             entry("ʲo", "jɔ"), entry("ʲə", "jə"), entry("ʲ", ""),
             entry("\u0303", ""));
 
     private static final Map<String, String> AMERICAN = Map.ofEntries(
             entry("o" + T + "ʊ", "O"),
-            entry("ɜːɹ", "ɜɹ"), entry("ɜː", "ɜɹ"),
+            entry("ɜːɹ", "ɜɹ"), entry("ɜː", "ɜɹ"), entry("ɝ", "ɜɹ"),
             entry("ɪ" + T + "ə", "iə"), entry("ɪə", "iə"),
             entry("ː", ""));
 
@@ -48,7 +49,9 @@ final class EnglishIpaMapping {
             entry("ə" + T + "ʊ", "Q"),
             entry("e" + T + "ə", "ɛː"),
             entry("i" + T + "ə", "ɪə"), entry("iə", "ɪə"),
-            entry("æ", "a"));
+            entry("æ", "a"), entry("ɝ", "ɜː"),
+            // British Kokoro has no ᵻ (misaki's GB set lacks it); its reduced vowel is ɪ.
+            entry("ᵻ", "ɪ"));
 
     private final SymbolReplacer replacer;
 

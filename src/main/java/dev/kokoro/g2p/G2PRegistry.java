@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One G2P per language, created on first use and then shared: English loads its lexicons then, the other
- * languages only need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance,
+ * One G2P per language, created on first use and then shared: English loads its lexicons and the shared
+ * part-of-speech tagger then, the other languages only need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance,
  * which loads the native library on first use.
  *
  * <p>Thread-safe: concurrent first requests for a language build its G2P once; the G2Ps themselves are
@@ -46,7 +46,7 @@ public final class G2PRegistry {
 
     private G2P create(Language language) {
         if (language.isEnglish()) {
-            return new EnglishG2P(language, lexiconDir, EspeakNg.shared(), vocab);
+            return new EnglishG2P(language, lexiconDir, EspeakNg.shared(), EnglishPosTagger.shared(), vocab);
         }
         return new EspeakG2P(language, EspeakNg.shared(), vocab);
     }

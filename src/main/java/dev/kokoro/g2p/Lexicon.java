@@ -56,7 +56,8 @@ final class Lexicon {
         return entry;
     }
 
-    private LexiconEntry findCased(String word) {
+    /** The entry for a word in the capitalisation written, forgiving only a capital first letter. */
+    LexiconEntry findCased(String word) {
         LexiconEntry entry = findIn(gold, word);
         return entry != null ? entry : findIn(silver, word);
     }

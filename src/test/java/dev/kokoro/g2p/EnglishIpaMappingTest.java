@@ -27,6 +27,13 @@ class EnglishIpaMappingTest {
             fˈɜː             | fˈɜɹ
             lˈɑːx            | lˈɑk
             ɪ^əɹˈiə          | iəɹˈiə
+            fˈɜːɹi           | fˈɜɹi
+            nˈɜːt^ʃɚ         | nˈɜɹʧəɹ
+            ʍˈɛn             | wˈɛn
+            bˈɝd             | bˈɜɹd
+            wˈɔntᵻd          | wˈɔntᵻd
+            ɡlˈɑː^ɹbɪŋ       | ɡlˈɑɹbɪŋ
+            fˈa^ɪ^ɚ          | fˈIəɹ
             """)
     void american(String espeak, String misaki) {
         assertThat(american.toMisaki(espeak)).isEqualTo(misaki);
@@ -43,6 +50,11 @@ class EnglishIpaMappingTest {
             fˈɜː           | fˈɜː
             bˈʌtn̩          | bˈʌtᵊn
             təmˈɑːtə^ʊ     | təmˈɑːtQ
+            nˈɜːt^ʃɐ       | nˈɜːʧə
+            wˈɒntᵻd        | wˈɒntɪd
+            fˈɜːɹɪ         | fˈɜːɹɪ
+            bˈɝd           | bˈɜːd
+            kjˈʊ^ə         | kjˈʊə
             """)
     void british(String espeak, String misaki) {
         assertThat(british.toMisaki(espeak)).isEqualTo(misaki);

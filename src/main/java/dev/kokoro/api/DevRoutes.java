@@ -3,16 +3,15 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.error.InvalidInputException;
-import dev.kokoro.speech.PlannedItem;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Kokoro-FastAPI's developer routes: {@code POST /dev/phonemize} shows what the front-end makes of
@@ -46,18 +45,13 @@ final class DevRoutes {
         Language language = Language.ofCode(request.language() == null ? "a" : request.language(), "language");
         NormalizationOptions options = request.normalizationOptions() == null
                 ? NormalizationOptions.DEFAULTS : request.normalizationOptions();
-        List<PlannedItem.Speech> chunks = speech.plan(request.text(), language, options).stream()
-                .filter(PlannedItem.Speech.class::isInstance).map(PlannedItem.Speech.class::cast).toList();
-        // Tokens as the model sees them: the ids wrapped in the 0 pad token, as Kokoro-FastAPI shows them.
+        SpeechService.Phonemization result = speech.phonemize(request.text(), language, options);
+        // Tokens as the model sees them, wrapped in the 0 pad token, as Kokoro-FastAPI shows them.
         List<Integer> tokens = new ArrayList<>();
         tokens.add(0);
-        chunks.forEach(c -> {
-            for (int id : c.tokenIds()) {
-                tokens.add(id);
-            }
-        });
+        Arrays.stream(result.tokenIds()).forEach(tokens::add);
         tokens.add(0);
-        String phonemes = chunks.stream().map(PlannedItem.Speech::phonemes).collect(Collectors.joining(" "));
+        String phonemes = result.phonemes();
         ctx.json(Map.of("phonemes", phonemes, "tokens", tokens));
     }
 }

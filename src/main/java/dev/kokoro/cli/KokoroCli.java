@@ -1,5 +1,6 @@
 package dev.kokoro.cli;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,15 @@ import picocli.CommandLine.Command;
 public final class KokoroCli implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KokoroCli()).execute(args));
+        CommandLine cli = new CommandLine(new KokoroCli());
+        // Startup problems (missing model, bad setting, espeak-ng not installed) are the user's to
+        // fix: say what is wrong in one line; the stack trace only helps us.
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("kokoro: " + e.getMessage());
+            LoggerFactory.getLogger(KokoroCli.class).debug("Command failed", e);
+            return 1;
+        });
+        System.exit(cli.execute(args));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,17 @@ public final class SpeechService {
         List<PlannedItem> items = new ArrayList<>();
         preparation(g2p.forLanguage(language), language, options, items::add).run(markup.parse(input));
         return items;
+    }
+
+    /** The phonemes of a text, as the pipeline makes them, and their token ids (without padding). */
+    public record Phonemization(String phonemes, int[] tokenIds) {
+    }
+
+    public Phonemization phonemize(String input, Language language, NormalizationOptions options) {
+        String phonemes = plan(input, language, options).stream()
+                .filter(PlannedItem.Speech.class::isInstance).map(i -> ((PlannedItem.Speech) i).phonemes())
+                .collect(Collectors.joining(" "));
+        return new Phonemization(phonemes, vocab.encode(phonemes));
     }
 
     private SpeechStream start(SpeechSpec spec, List<Segment> segments) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class DateRule implements NormalizationRule {
     private static final Pattern ISO = Pattern.compile("(?<![\\p{N}\\p{L}./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2}(?=[^\\p{N}./-]|$))(?![\\p{N}])");
+            "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}/-]|\\.\\d)");
     private static final String MONTHS = "(?<month>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTHS
@@ -29,8 +29,8 @@ final class DateRule implements NormalizationRule {
                 say(context, parse(m.group(1)), parse(m.group(2)), parse(m.group(3))));
         out = Replacer.replace(out, NUMERIC, m -> numeric(m, context));
         if (!context.english()) return out;
-        out = Replacer.replace(out, MONTH_DAY, m -> written(m, context, true));
-        return Replacer.replace(out, DAY_MONTH, m -> written(m, context, false));
+        String monthFirst = Replacer.replace(out, MONTH_DAY, m -> written(null, m, context, true));
+        return Replacer.replace(monthFirst, DAY_MONTH, m -> written(monthFirst, m, context, false));
     }
 
     private static String numeric(MatchResult m, RuleContext context) {
@@ -44,7 +44,7 @@ final class DateRule implements NormalizationRule {
         return monthFirst ? say(context, year, a, b) : say(context, year, b, a);
     }
 
-    private static String written(MatchResult m, RuleContext context, boolean monthFirst) {
+    private static String written(String text, MatchResult m, RuleContext context, boolean monthFirst) {
         int month = monthNumber(m.group("month"));
         int day = parse(m.group("day"));
         if (month < 1 || day < 1 || day > 31) return null;
@@ -55,7 +55,8 @@ final class DateRule implements NormalizationRule {
             date = context.language() == Language.BRITISH_ENGLISH
                     ? monthName + " the " + dayWords : monthName + " " + dayWords;
         } else {
-            date = "the " + dayWords + " of " + monthName;
+            boolean hasArticle = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "the ", 0, 4);
+            date = (hasArticle ? "" : "the ") + dayWords + " of " + monthName;
         }
         String year = m.group("year");
         if (year == null) return date;

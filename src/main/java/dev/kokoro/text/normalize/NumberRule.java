@@ -20,18 +20,19 @@ final class NumberRule implements NormalizationRule {
 
     @Override
     public String apply(String text, RuleContext context) {
-        String out = Replacer.replace(text, number, m -> {
-            WrittenNumber n = WrittenNumber.of(m);
-            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
-            boolean beforeNoun = context.language() == Language.SPANISH && m.end() + 1 < text.length()
-                    && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1));
-            return Replacer.spaced(text, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
-        });
-        String afterPoint = out;
+        String in = text;
         if (context.english()) {
-            out = Replacer.replace(afterPoint, LEADING_POINT, m -> Replacer.spaced(afterPoint, m,
+            in = Replacer.replace(text, LEADING_POINT, m -> Replacer.spaced(text, m,
                     context.words().point() + " " + context.numbers().digits(m.group(1)), context));
         }
+        String numbered = in;
+        String out = Replacer.replace(numbered, number, m -> {
+            WrittenNumber n = WrittenNumber.of(m);
+            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
+            boolean beforeNoun = context.language() == Language.SPANISH && m.end() + 1 < numbered.length()
+                    && numbered.charAt(m.end()) == ' ' && Character.isLowerCase(numbered.charAt(m.end() + 1));
+            return Replacer.spaced(numbered, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
+        });
         String afterLetters = out;
         out = Replacer.replace(afterLetters, AFTER_LETTERS, m ->
                 Replacer.spaced(afterLetters, m, context.numbers().cardinal(m.group()), context));

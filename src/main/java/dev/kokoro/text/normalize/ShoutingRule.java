@@ -44,12 +44,17 @@ final class ShoutingRule implements NormalizationRule {
         return capitals >= 2 && capitals > others && sayable;
     }
 
+    /** Lower-cases the shouted words, keeping the capital that starts the sentence. */
     private static String lowerCase(String sentence) {
+        int firstLetter = 0;
+        while (firstLetter < sentence.length() && !Character.isLetter(sentence.charAt(firstLetter))) firstLetter++;
+        int sentenceStart = firstLetter;
         return Replacer.replace(sentence, WORD, w -> {
             String word = w.group();
             if (word.length() < 2 || !isCapitals(word) || Acronyms.known(word)) return null;
             if (!Pronounceability.canSayAsWord(word.toLowerCase(Locale.ROOT)) && word.length() > 2) return null;
-            return word.toLowerCase(Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
+            return w.start() == sentenceStart ? word.charAt(0) + lower.substring(1) : lower;
         });
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class VersionRule implements NormalizationRule {
     private static final Pattern VERSION = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.])(?:(?<v>[vV])(?=\\d)|(?<=(?:version|Version|versión|versione|versão) ))?"
-                    + "(?<parts>\\d{1,6}+(?:\\.\\d{1,6}+){1,5}+)(?![\\p{N}]|\\.\\d)");
+                    + "(?<parts>\\d{1,6}+(?:\\.\\d{1,6}+){0,5}+)(?![\\p{N}]|\\.\\d)");
 
     @Override
     public String apply(String text, RuleContext context) {
@@ -19,7 +19,7 @@ final class VersionRule implements NormalizationRule {
             boolean prefixed = m.group("v") != null
                     || (m.start() >= 8 && text.regionMatches(true, m.start() - 8, "version ", 0, 8))
                     || text.substring(Math.max(0, m.start() - 9), m.start()).matches(".*(versión|versione|versão) $");
-            if (parts.length < 3 && !prefixed) return null;
+            if (parts.length < 3 && !prefixed || parts.length == 1 && m.group("v") == null) return null;
             String point = context.english() ? context.words().point() : context.words().dot();
             StringBuilder sb = new StringBuilder();
             if (m.group("v") != null) sb.append(versionWord(context)).append(' ');

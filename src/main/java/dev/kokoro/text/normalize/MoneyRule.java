@@ -26,7 +26,7 @@ final class MoneyRule implements NormalizationRule {
 
     MoneyRule(Language language) {
         String number = WrittenNumber.regex(language);
-        this.prefixed = Pattern.compile("(?<![\\p{L}\\p{N}])(?<neg>-)?(?<cur>R\\$|US\\$|[$£€¥₹])\\s?" + number
+        this.prefixed = Pattern.compile("(?<![\\p{L}\\p{N}])(?<neg>-)?(?<cur>R\\$|US\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|BRL)(?= ))\\s?" + number
                 + "(?![\\p{N}])" + MULTIPLIER);
         this.suffixed = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + number
                 + "(?![\\p{N}])\\s?(?<cur>€|\\$|£|¥|₹|EUR|USD|GBP|JPY|INR|BRL)(?![\\p{L}])");
@@ -42,7 +42,7 @@ final class MoneyRule implements NormalizationRule {
     private static boolean containsCurrency(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("$£€¥₹".indexOf(c) >= 0 || (c >= 'A' && c <= 'Z')) return true;
+            if ("$£€¥₹".indexOf(c) >= 0 || (c >= 'A' && c <= 'Z')) return true; // symbols and ISO codes
         }
         return false;
     }

@@ -3,7 +3,9 @@ package dev.kokoro.text.normalize;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.kokoro.text.Language;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
  * in English, "March 5th, 2024" / "5 March 2024".
  */
 final class DateRule implements NormalizationRule {
+    /** Month names in each language, from ICU ("March", "marzo", "mars", "मार्च", "3月"). Read-only. */
+    private static final Map<Language, String[]> MONTH_NAMES = monthNames();
     private static final Pattern ISO = Pattern.compile("(?<![\\p{N}\\p{L}./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}/-]|\\.\\d)");
@@ -84,8 +88,16 @@ final class DateRule implements NormalizationRule {
     }
 
     private static String monthName(Language language, int month) {
-        return new DateFormatSymbols(ULocale.forLocale(language.locale()))
-                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
+        return MONTH_NAMES.get(language)[month - 1];
+    }
+
+    private static Map<Language, String[]> monthNames() {
+        Map<Language, String[]> names = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            names.put(language, new DateFormatSymbols(ULocale.forLocale(language.locale()))
+                    .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE));
+        }
+        return names;
     }
 
     private static int monthNumber(String written) {

@@ -54,7 +54,9 @@ record Abbreviation(String written, String spoken, Context context, boolean mayE
                     number("vol.", "volume"), number("Ch.", "Chapter"), number("p.", "page"), number("pp.", "pages"),
                     any("cf.", "compare"), any("incl.", "including"), any("a.k.a.", "also known as"),
                     any("w/o", "without"), any("w/", "with"), last("Inc.", "Incorporated"), last("Ltd.", "Limited"),
-                    last("Corp.", "Corporation"), any("Dept.", "Department"));
+                    last("Corp.", "Corporation"), any("Dept.", "Department"), any("est.", "estimated"),
+                    any("WWII", "World War Two"), any("WWI", "World War One"), any("WW2", "World War Two"),
+                    any("WW1", "World War One"));
             case SPANISH -> List.of(
                     any("Sr.", "señor"), any("Sra.", "señora"), any("Srta.", "señorita"), any("Dr.", "doctor"),
                     any("Dra.", "doctora"), any("Prof.", "profesor"), any("Ud.", "usted"), any("Uds.", "ustedes"),

@@ -9,12 +9,12 @@ final class Acronyms {
     private static final Set<String> WORDS = Set.of("NASA", "NATO", "UNESCO", "UNICEF", "NAFTA", "OPEC", "FIFA",
             "UEFA", "LASER", "RADAR", "SCUBA", "AIDS", "COVID", "SWAT", "POTUS", "SCOTUS", "FEMA", "OSHA", "NASDAQ",
             "IKEA", "LEGO", "PIN", "RAM", "ROM", "SIM", "SARS", "MERS", "JSON", "YAML", "CAPTCHA", "NIMBY", "ONU",
-            "OTAN", "SIDA", "OVNI", "GIF", "WiFi", "ASCII", "BASIC", "COBOL", "FORTRAN", "DOS", "PAC", "TESOL");
+            "OTAN", "SIDA", "OVNI", "GIF", "ASCII", "BASIC", "COBOL", "FORTRAN", "DOS", "PAC", "TESOL");
     /** Pronounceable-looking, yet spelled: "CIA" is "C I A", never "see-ah". */
     private static final Set<String> SPELLED = Set.of("CIA", "USA", "EU", "UN", "UK", "AI", "API", "CEO", "CFO", "CTO",
             "ETA", "FAQ", "IOU", "IRA", "IRS", "SUV", "UFO", "USB", "VIP", "ATM", "DNA", "EPA", "FDA", "SEC", "SOS",
             "TBA", "TBD", "AKA", "OMG", "CPU", "GPU", "DIY", "UCLA", "USSR", "AM", "PM", "TV", "PC", "ID", "OK", "BBC",
-            "IBM", "ISO", "URL", "SEO", "SAT", "GPA", "MBA", "PhD", "EOF", "IDE", "GUI", "UI", "UX", "OS", "IO", "IP",
+            "IBM", "ISO", "URL", "SEO", "SAT", "GPA", "MBA", "EOF", "IDE", "GUI", "UI", "UX", "OS", "IO", "IP",
             "AOL", "ABC", "NBA", "FBI", "HBO", "UPS", "BMW", "EA", "ESA", "NEA", "ICU", "EMI", "AMA", "ECB");
 
     private Acronyms() {
@@ -32,6 +32,7 @@ final class Acronyms {
         return SPELLED.contains(caps) || WORDS.contains(caps);
     }
 
+    /** Whether an all-capital word is said as a word and the lexicon knows it in capitals ("NASA"). */
     static boolean sayAsIs(String caps) {
         return WORDS.contains(caps);
     }

@@ -3,7 +3,9 @@ package dev.kokoro.text.normalize;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.kokoro.text.Language;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -13,9 +15,11 @@ import java.util.regex.Pattern;
  * in English, "March 5th, 2024" / "5 March 2024".
  */
 final class DateRule implements NormalizationRule {
+    /** Month names in each language, from ICU ("March", "marzo", "mars", "मार्च", "3月"). Read-only. */
+    private static final Map<Language, String[]> MONTH_NAMES = monthNames();
     private static final Pattern ISO = Pattern.compile("(?<![\\p{N}\\p{L}./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2}(?=[^\\p{N}./-]|$))(?![\\p{N}])");
+            "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}/-]|\\.\\d)");
     private static final String MONTHS = "(?<month>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTHS
@@ -29,8 +33,8 @@ final class DateRule implements NormalizationRule {
                 say(context, parse(m.group(1)), parse(m.group(2)), parse(m.group(3))));
         out = Replacer.replace(out, NUMERIC, m -> numeric(m, context));
         if (!context.english()) return out;
-        out = Replacer.replace(out, MONTH_DAY, m -> written(m, context, true));
-        return Replacer.replace(out, DAY_MONTH, m -> written(m, context, false));
+        String monthFirst = Replacer.replace(out, MONTH_DAY, m -> written(null, m, context, true));
+        return Replacer.replace(monthFirst, DAY_MONTH, m -> written(monthFirst, m, context, false));
     }
 
     private static String numeric(MatchResult m, RuleContext context) {
@@ -44,7 +48,7 @@ final class DateRule implements NormalizationRule {
         return monthFirst ? say(context, year, a, b) : say(context, year, b, a);
     }
 
-    private static String written(MatchResult m, RuleContext context, boolean monthFirst) {
+    private static String written(String text, MatchResult m, RuleContext context, boolean monthFirst) {
         int month = monthNumber(m.group("month"));
         int day = parse(m.group("day"));
         if (month < 1 || day < 1 || day > 31) return null;
@@ -55,7 +59,8 @@ final class DateRule implements NormalizationRule {
             date = context.language() == Language.BRITISH_ENGLISH
                     ? monthName + " the " + dayWords : monthName + " " + dayWords;
         } else {
-            date = "the " + dayWords + " of " + monthName;
+            boolean hasArticle = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "the ", 0, 4);
+            date = (hasArticle ? "" : "the ") + dayWords + " of " + monthName;
         }
         String year = m.group("year");
         if (year == null) return date;
@@ -83,8 +88,16 @@ final class DateRule implements NormalizationRule {
     }
 
     private static String monthName(Language language, int month) {
-        return new DateFormatSymbols(ULocale.forLocale(language.locale()))
-                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
+        return MONTH_NAMES.get(language)[month - 1];
+    }
+
+    private static Map<Language, String[]> monthNames() {
+        Map<Language, String[]> names = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            names.put(language, new DateFormatSymbols(ULocale.forLocale(language.locale()))
+                    .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE));
+        }
+        return names;
     }
 
     private static int monthNumber(String written) {

@@ -19,14 +19,16 @@ final class MoneyRule implements NormalizationRule {
             Map.entry("bn", 1_000_000_000L), Map.entry("billion", 1_000_000_000L),
             Map.entry("tn", 1_000_000_000_000L), Map.entry("T", 1_000_000_000_000L),
             Map.entry("trillion", 1_000_000_000_000L));
-    private static final String MULTIPLIER = "(?:\\s?(?<mult>thousand|million|billion|trillion|mn|bn|tn|[kKmMbBT])(?![\\p{L}\\p{N}]))?";
+    /** A word multiplier may follow a space ("$5 million"); a one-letter one must touch the number ("$5k"). */
+    private static final String MULTIPLIER =
+            "(?:(?<mult> ?(?:thousand|million|billion|trillion|mn|bn|tn)|[kKmMbBT])(?![\\p{L}\\p{N}-]))?";
 
     private final Pattern prefixed;
     private final Pattern suffixed;
 
     MoneyRule(Language language) {
         String number = WrittenNumber.regex(language);
-        this.prefixed = Pattern.compile("(?<![\\p{L}\\p{N}])(?<neg>-)?(?<cur>R\\$|US\\$|[$£€¥₹])\\s?" + number
+        this.prefixed = Pattern.compile("(?<![\\p{L}\\p{N}])(?<neg>-)?(?<cur>R\\$|US\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|BRL)(?= ))\\s?" + number
                 + "(?![\\p{N}])" + MULTIPLIER);
         this.suffixed = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + number
                 + "(?![\\p{N}])\\s?(?<cur>€|\\$|£|¥|₹|EUR|USD|GBP|JPY|INR|BRL)(?![\\p{L}])");
@@ -35,25 +37,29 @@ final class MoneyRule implements NormalizationRule {
     @Override
     public String apply(String text, RuleContext context) {
         if (!containsCurrency(text)) return text;
-        String out = Replacer.replace(text, prefixed, m -> say(text, m, context));
-        return Replacer.replace(out, suffixed, m -> say(out, m, context));
+        String out = Replacer.replace(text, prefixed, m -> say(text, m, m.group("neg") != null,
+                m.group("mult") == null ? null : m.group("mult").strip(), context));
+        return Replacer.replace(out, suffixed, m -> say(out, m, false, null, context));
     }
 
     private static boolean containsCurrency(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("$£€¥₹".indexOf(c) >= 0 || (c >= 'A' && c <= 'Z')) return true;
+            if ("$£€¥₹".indexOf(c) >= 0 || (c >= 'A' && c <= 'Z')) return true; // symbols and ISO codes
         }
         return false;
     }
 
-    private static String say(String text, MatchResult m, RuleContext context) {
+    /**
+     * @param minusBeforeSymbol whether a minus sign stood before the currency symbol ("-$5")
+     * @param mult              the multiplier after the amount ("k", "bn", "million"), or null
+     */
+    private static String say(String text, MatchResult m, boolean minusBeforeSymbol, String mult, RuleContext context) {
         Currency currency = Currency.of(m.group("cur"), context.language());
         if (currency == null) return null;
         WrittenNumber amount = WrittenNumber.of(m);
         if (amount.integerValue() < 0) return null;
-        boolean negative = amount.negative() || groupOrNull(m, "neg") != null;
-        String mult = groupOrNull(m, "mult");
+        boolean negative = amount.negative() || minusBeforeSymbol;
         String spoken;
         if (mult != null) {
             spoken = multiplied(amount, mult, currency, context);
@@ -123,13 +129,5 @@ final class MoneyRule implements NormalizationRule {
             case ITALIAN -> "di ";
             default -> "";
         };
-    }
-
-    private static String groupOrNull(MatchResult m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException absent) {
-            return null;
-        }
     }
 }

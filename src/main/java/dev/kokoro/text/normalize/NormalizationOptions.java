@@ -55,9 +55,4 @@ public record NormalizationOptions(
     private static boolean orDefault(Boolean value, boolean fallback) {
         return value == null ? fallback : value;
     }
-
-    public NormalizationOptions withUnitNormalization(boolean on) {
-        return new NormalizationOptions(normalize, on, urlNormalization, emailNormalization,
-                optionalPluralizationNormalization, phoneNormalization, replaceRemainingSymbols);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.kokoro.text.normalize;
 
 import dev.kokoro.text.Language;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,9 @@ import java.util.regex.Pattern;
  * G". Runs after the rules that give numbers a special reading (years, money, times…).
  */
 final class NumberRule implements NormalizationRule {
+    /** Spanish words after a number that are not the noun it counts: "el 1 de mayo" stays "uno". */
+    private static final Set<String> SPANISH_NOT_NOUNS = Set.of("de", "del", "y", "o", "a", "al", "en", "por", "para",
+            "con", "sin", "entre", "que", "es", "más", "menos");
     private static final Pattern AFTER_LETTERS = Pattern.compile("(?<=\\p{L})\\d{1,15}+(?!\\d)");
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{16,}+");
     private static final Pattern LEADING_POINT = Pattern.compile("(?<![\\p{L}\\p{N}_.,])\\.(\\d++)");
@@ -20,22 +24,29 @@ final class NumberRule implements NormalizationRule {
 
     @Override
     public String apply(String text, RuleContext context) {
-        String out = Replacer.replace(text, number, m -> {
-            WrittenNumber n = WrittenNumber.of(m);
-            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
-            boolean beforeNoun = context.language() == Language.SPANISH && m.end() + 1 < text.length()
-                    && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1));
-            return Replacer.spaced(text, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
-        });
-        String afterPoint = out;
+        String in = text;
         if (context.english()) {
-            out = Replacer.replace(afterPoint, LEADING_POINT, m -> Replacer.spaced(afterPoint, m,
+            in = Replacer.replace(text, LEADING_POINT, m -> Replacer.spaced(text, m,
                     context.words().point() + " " + context.numbers().digits(m.group(1)), context));
         }
+        String numbered = in;
+        String out = Replacer.replace(numbered, number, m -> {
+            WrittenNumber n = WrittenNumber.of(m);
+            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
+            boolean beforeNoun = context.language() == Language.SPANISH && beforeNoun(numbered, m.end());
+            return Replacer.spaced(numbered, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
+        });
         String afterLetters = out;
         out = Replacer.replace(afterLetters, AFTER_LETTERS, m ->
                 Replacer.spaced(afterLetters, m, context.numbers().cardinal(m.group()), context));
         String rest = out;
         return Replacer.replace(rest, LONG_DIGITS, m -> Replacer.spaced(rest, m, context.numbers().digits(m.group()), context));
+    }
+
+    private static boolean beforeNoun(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) return false;
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        return !SPANISH_NOT_NOUNS.contains(text.substring(end + 1, i));
     }
 }

@@ -19,12 +19,17 @@ final class NumberWords {
     private final Language language;
     private final ThreadLocal<RuleBasedNumberFormat> format;
     private final Set<String> ruleSets;
+    /** "zero" … "nine", read digit by digit often enough (phone numbers, long runs) to keep. */
+    private final String[] digitWords = new String[10];
 
     NumberWords(Language language) {
         this.language = language;
         ULocale locale = ULocale.forLocale(language.locale());
         this.format = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
         this.ruleSets = new HashSet<>(Arrays.asList(format.get().getRuleSetNames()));
+        for (int d = 0; d < 10; d++) {
+            digitWords[d] = cardinal(d);
+        }
     }
 
     /** The number as a standalone count: "twenty-one", "veintiuno". */
@@ -86,7 +91,7 @@ final class NumberWords {
             char c = digits.charAt(i);
             if (c < '0' || c > '9') continue;
             if (!sb.isEmpty()) sb.append(sep);
-            sb.append(cardinal(c - '0'));
+            sb.append(digitWords[c - '0']);
         }
         return sb.toString();
     }

@@ -19,22 +19,25 @@ final class OrdinalRule implements NormalizationRule {
             case AMERICAN_ENGLISH, BRITISH_ENGLISH -> Replacer.replace(text, ENGLISH, m -> say(text, m, false, context));
             case SPANISH -> {
                 String out = indicators(text, context);
-                yield Replacer.replace(out, SPANISH, m -> {
-                    String suffix = m.group(2);
-                    if (suffix.equals("er")) {
-                        // Apocope before a noun: "1er piso" → "primer piso".
-                        return Replacer.spaced(out, m, context.numbers().ordinal(value(m), false)
-                                .replaceAll("ero$", "er"), context);
-                    }
-                    String words = context.numbers().ordinal(value(m), suffix.startsWith("r") ? suffix.equals("ra") : suffix.equals("as"));
-                    if (suffix.equals("os") || suffix.equals("as")) words += "s";
-                    return Replacer.spaced(out, m, words, context);
-                });
+                yield Replacer.replace(out, SPANISH, m -> spanish(out, m, context));
             }
             case ITALIAN, BRAZILIAN_PORTUGUESE -> indicators(text, context);
             case FRENCH -> Replacer.replace(text, FRENCH, m -> french(text, m, context));
             default -> text;
         };
+    }
+
+    private static String spanish(String text, MatchResult m, RuleContext context) {
+        NumberWords n = context.numbers();
+        String words = switch (m.group(2)) {
+            // "1er piso" → "primer piso", "3er" → "tercer": the short form used before a noun.
+            case "er" -> n.ordinal(value(m), false).replaceAll("ero$", "er");
+            case "ro" -> n.ordinal(value(m), false);
+            case "os" -> n.ordinal(value(m), false) + "s";
+            case "ra" -> n.ordinal(value(m), true);
+            default -> n.ordinal(value(m), true) + "s";
+        };
+        return Replacer.spaced(text, m, words, context);
     }
 
     private static String french(String text, MatchResult m, RuleContext context) {

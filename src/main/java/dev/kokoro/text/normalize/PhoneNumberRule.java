@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Phone numbers read digit by digit in their written groups, with a pause between groups:
- * "(555) 123-4567" → "five five five, one two three, four five six seven"; "+44 20 7946 0958" →
+ * "(555) 123-4567" → "five five five, one two three, four five six seven";
+ * "1-800-555-0199" → "one, eight zero zero, five five five, zero one nine nine"; "+44 20 7946 0958" →
  * "plus four four, two zero, seven nine four six, zero nine five eight".
  */
 final class PhoneNumberRule implements NormalizationRule {
     private static final Pattern NORTH_AMERICAN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+-])(?:(\\+\\d{1,3})[ .-]?)?(?:\\((\\d{3})\\) ?|(\\d{3})[ .-])(\\d{3})[ .-](\\d{4})(?![\\p{N}-])");
+            "(?<![\\p{L}\\p{N}+-])(?:(\\+\\d{1,3}|1(?=[ .-]\\d{3}[ .-]))[ .-]?)?(?:\\((\\d{3})\\) ?|(\\d{3})[ .-])(\\d{3})[ .-](\\d{4})(?![\\p{N}-])");
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}+])(\\+\\d{1,3})((?:[ .-]\\(?\\d{1,4}+\\)?){2,6}+)(?![\\p{N}])");
 

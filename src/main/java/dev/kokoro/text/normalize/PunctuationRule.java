@@ -4,7 +4,7 @@ import dev.kokoro.text.Language;
 import java.util.regex.Pattern;
 
 /**
- * Maps typographic and CJK punctuation onto the ASCII marks the G2P and Kokoro's vocabulary know:
+ * Maps typographic, CJK and Devanagari punctuation onto the ASCII marks the G2P and Kokoro's vocabulary know:
  * curly quotes, guillemets, full-width forms, ideographic full stops and commas, dash variants,
  * ellipses; odd spaces become plain spaces and zero-width characters go.
  */
@@ -29,6 +29,7 @@ final class PunctuationRule implements NormalizationRule {
                      '\u300E', '\u300F' -> sb.append('"');
                 case '\u3001', '\uFF0C' -> sb.append(',').append(after);
                 case '\u3002' -> sb.append('.').append(after);
+                case '\u0964' -> sb.append('.'); // Devanagari danda: Kokoro's vocabulary has only "."
                 case '\uFF01' -> sb.append('!').append(after);
                 case '\uFF1F' -> sb.append('?').append(after);
                 case '\uFF1A' -> sb.append(':').append(after);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 final class RangeRule implements NormalizationRule {
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.,\\-])([$£€¥₹]?\\d{1,15}+(?:[.,]\\d{1,15}+)?) ?- ?(?=[$£€¥₹]?\\d)(?![$£€¥₹]?\\d{1,15}+(?:[.,]\\d++)?-\\d)");
+            "(?<![\\p{L}\\p{N}_.,\\-])([$£€¥₹]?\\d{1,15}+(?:[.,:]\\d{1,15}+)?(?: ?[AaPp]\\.?[Mm]\\.?)?) ?- ?"
+                    + "(?=[$£€¥₹]?\\d)(?![$£€¥₹]?\\d{1,15}+(?:[.,]\\d++)?-\\d)");
 
     @Override
     public String apply(String text, RuleContext context) {

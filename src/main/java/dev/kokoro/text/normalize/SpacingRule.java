@@ -12,6 +12,7 @@ final class SpacingRule implements NormalizationRule {
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("(?<=\\() ++");
     private static final Pattern DOUBLED_COMMA = Pattern.compile(",(?: ?,)++");
     private static final Pattern COMMA_BEFORE_STOP = Pattern.compile(", ?(?=[.!?;:])");
+    private static final Pattern COMMA_BEFORE_WORD = Pattern.compile(",(?=\\p{L})");
     private static final Pattern LINE_EDGES = Pattern.compile(" *+\\n *+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}+");
 
@@ -27,6 +28,7 @@ final class SpacingRule implements NormalizationRule {
         out = COMMA_BEFORE_STOP.matcher(out).replaceAll("");
         out = LINE_EDGES.matcher(out).replaceAll("\n");
         out = BLANK_LINES.matcher(out).replaceAll("\n");
+        if (context.separatorIsSpace()) out = COMMA_BEFORE_WORD.matcher(out).replaceAll(", ");
         if (!context.separatorIsSpace()) out = SPACE_NEXT_TO_CJK.matcher(out).replaceAll("");
         return out.strip();
     }

@@ -58,9 +58,7 @@ final class SpokenTokens {
     /** A run of letters: kept as a word if it can be said as one, else spelled in capitals. */
     static String letters(String run) {
         String lower = run.toLowerCase(Locale.ROOT);
-        boolean spell = run.length() == 1
-                || (run.length() == 2 && !SAYABLE_PAIRS.contains(lower))
-                || !Pronounceability.canSayAsWord(lower);
+        boolean spell = run.length() <= 2 ? !SAYABLE_PAIRS.contains(lower) : !Pronounceability.canSayAsWord(lower);
         return spell ? spell(run) : run;
     }
 

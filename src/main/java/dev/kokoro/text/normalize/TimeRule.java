@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Clock times: "10:30" → "ten thirty", "10:05 am" → "ten oh five A M", "7pm" → "seven P M",
- * "14:00" → "fourteen hundred"; other languages in their own pattern ("diez y media" style words
- * are left to the reader: "diez y treinta", "dix heures trente", "दस बजकर तीस मिनट").
+ * "14:00" → "fourteen hundred"; other languages in their own pattern: "diez y treinta", "dix
+ * heures trente", "dieci e trenta", "dez e trinta", "दस बजकर तीस मिनट", "十時三十分".
  */
 final class TimeRule implements NormalizationRule {
     private static final String MERIDIEM = "(?:\\s?(?<ampm>[AaPp])\\.?\\s?[Mm]\\.?(?![\\p{L}]))";

@@ -49,7 +49,6 @@ record Unit(String one, String many, boolean feminine) {
             kph|kilometer per hour|kilometers per hour|kilómetro por hora|kilómetros por hora|kilomètre par heure|kilomètres par heure|chilometro orario|chilometri orari|quilômetro por hora|quilômetros por hora|किलोमीटर प्रति घंटा
             mph|mile per hour|miles per hour|*milla por hora|millas por hora|-|-|miglio orario|miglia orarie|*milha por hora|milhas por hora|मील प्रति घंटा
             m/s|meter per second|meters per second|metro por segundo|metros por segundo|mètre par seconde|mètres par seconde|metro al secondo|metri al secondo|metro por segundo|metros por segundo|मीटर प्रति सेकंड
-            B|byte|bytes|byte|bytes|octet|octets|byte|byte|byte|bytes|बाइट
             kB|kilobyte|kilobytes|kilobyte|kilobytes|kilooctet|kilooctets|kilobyte|kilobyte|kilobyte|kilobytes|किलोबाइट
             KB|kilobyte|kilobytes|kilobyte|kilobytes|kilooctet|kilooctets|kilobyte|kilobyte|kilobyte|kilobytes|किलोबाइट
             MB|megabyte|megabytes|megabyte|megabytes|mégaoctet|mégaoctets|megabyte|megabyte|megabyte|megabytes|मेगाबाइट
@@ -78,6 +77,8 @@ record Unit(String one, String many, boolean feminine) {
             V|volt|volts|voltio|voltios|volt|volts|volt|volt|volt|volts|वोल्ट
             mV|millivolt|millivolts|milivoltio|milivoltios|millivolt|millivolts|millivolt|millivolt|milivolt|milivolts|मिलीवोल्ट
             kV|kilovolt|kilovolts|kilovoltio|kilovoltios|kilovolt|kilovolts|chilovolt|chilovolt|quilovolt|quilovolts|किलोवोल्ट
+            tbsp|tablespoon|tablespoons|-|-|-|-|-|-|-|-|-
+            tsp|teaspoon|teaspoons|-|-|-|-|-|-|-|-|-
             mAh|milliamp hour|milliamp hours|-|-|-|-|-|-|-|-|-
             px|pixel|pixels|píxel|píxeles|pixel|pixels|pixel|pixel|pixel|pixels|पिक्सेल
             dB|decibel|decibels|decibelio|decibelios|décibel|décibels|decibel|decibel|decibel|decibéis|डेसिबल

@@ -15,7 +15,7 @@ final class UrlRule implements NormalizationRule {
             "eu", "nl", "ru", "au", "mx", "ch", "se", "no", "tv", "me", "ly", "gg", "xyz", "tech", "online", "site");
     private static final Pattern URL = Pattern.compile(
             "(?<![\\w@.-])(?<scheme>(?:https?|ftp)://)?"
-                    + "(?<host>localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|(?:[A-Za-z0-9-]{1,63}+\\.){1,8}+[A-Za-z]{2,24}+)"
+                    + "(?<host>localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|(?:[A-Za-z0-9-]{1,63}+\\.(?=[A-Za-z0-9])){1,8}+[A-Za-z]{2,24}+)"
                     + "(?::(?<port>\\d{1,5}+))?(?<path>[/?#][^\\s\"<>()\\[\\]]{0,2000}+)?(?![\\w@-])");
 
     @Override

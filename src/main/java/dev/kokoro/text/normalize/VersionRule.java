@@ -9,17 +9,18 @@ import java.util.regex.Pattern;
  */
 final class VersionRule implements NormalizationRule {
     private static final Pattern VERSION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.])(?:(?<v>[vV])(?=\\d)|(?<=(?:version|Version|versión|versione|versão) ))?"
-                    + "(?<parts>\\d{1,6}+(?:\\.\\d{1,6}+){1,5}+)(?![\\p{N}]|\\.\\d)");
+            "(?<![\\p{L}\\p{N}_.])(?:(?<v>[vV])(?=\\d))?(?<parts>\\d{1,6}+(?:\\.\\d{1,6}+){0,5}+)(?![\\p{N}]|\\.\\d)");
+
+    private static final Pattern VERSION_WORD_BEFORE = Pattern.compile("(?iu)(?:version|versión|versione|versão) $");
 
     @Override
     public String apply(String text, RuleContext context) {
         return Replacer.replace(text, VERSION, m -> {
             String[] parts = m.group("parts").split("\\.");
-            boolean prefixed = m.group("v") != null
-                    || (m.start() >= 8 && text.regionMatches(true, m.start() - 8, "version ", 0, 8))
-                    || text.substring(Math.max(0, m.start() - 9), m.start()).matches(".*(versión|versione|versão) $");
-            if (parts.length < 3 && !prefixed) return null;
+            boolean v = m.group("v") != null;
+            boolean afterWord = VERSION_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 9), m.start())).find();
+            // "v2" is a version; a bare "2" after "version" is left to the number rule, which reads it the same.
+            if (parts.length == 1 ? !v : parts.length < 3 && !v && !afterWord) return null;
             String point = context.english() ? context.words().point() : context.words().dot();
             StringBuilder sb = new StringBuilder();
             if (m.group("v") != null) sb.append(versionWord(context)).append(' ');

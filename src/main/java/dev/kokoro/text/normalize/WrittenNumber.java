@@ -19,6 +19,10 @@ record WrittenNumber(boolean negative, String integer, String fraction) {
      */
     static String regex(Language language) {
         String sign = "(?<sign>[-\u2212](?=\\d))?";
+        if (language == Language.HINDI) {
+            // Indian grouping as well: 1,00,000 is one lakh.
+            return sign + "(?<int>\\d{1,3}(?:,\\d{3})++(?!\\d)|\\d{1,2}(?:,\\d{2}(?=,))++,\\d{3}(?!\\d)|\\d++)(?:\\.(?<frac>\\d++))?";
+        }
         if (!LanguageWords.usesDecimalComma(language)) {
             return sign + "(?<int>\\d{1,3}(?:,\\d{3})++(?!\\d)|\\d++)(?:\\.(?<frac>\\d++))?";
         }

@@ -1,0 +1,47 @@
+package dev.kokoro.text.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.kokoro.text.Language;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Input built to make backtracking regexes go quadratic or worse: long runs of digits, dots, at
+ * signs, slashes, address-like and number-like fragments. Each 50 KB and 100 KB input must be
+ * normalized within a generous 5 s (it takes well under one here); a quadratic rule on 100 KB
+ * would take minutes, so the bound catches it without being flaky on a loaded machine.
+ */
+class AdversarialInputTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    @ParameterizedTest(name = "\"{0}\" repeated")
+    @ValueSource(strings = {"1", "1.", "1,", "1-", "1/", "1:", "@", "a@", "x@y.", "/", "www.", "$1", "[", "AB ", "a.",
+            "\u2014", "+1 ", "(s)", "1 ", "I "})
+    void normalizesFiftyAndHundredKilobytesInLinearTime(String unit) {
+        for (int size : new int[] {50_000, 100_000}) {
+            String text = unit.repeat(size / unit.length());
+            String out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> NORMALIZER.normalize(text, Language.AMERICAN_ENGLISH));
+            assertThat(out).as("%d chars of %s", size, unit).isNotNull();
+        }
+    }
+
+    @Test
+    void longDigitRunsAreReadDigitByDigitInEveryLanguage() {
+        for (Language language : Language.values()) {
+            String out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> NORMALIZER.normalize("7".repeat(50_000), language));
+            assertThat(out).doesNotContain("7");
+        }
+    }
+
+    @Test
+    void throughputEntryPointMeasuresRealText() {
+        assertThat(NormalizerThroughput.sample(10_000)).hasSize(10_000);
+        assertThat(NormalizerThroughput.charsPerSecond(NORMALIZER, Language.AMERICAN_ENGLISH, 10_000, 2)).isPositive();
+    }
+}

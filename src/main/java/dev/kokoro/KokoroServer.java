@@ -1,6 +1,8 @@
 package dev.kokoro;
 
 import dev.kokoro.api.ApiServer;
+import dev.kokoro.audio.AudioEncoder;
+import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.engine.ChunkScheduler;
@@ -8,16 +10,26 @@ import dev.kokoro.engine.DevicePreference;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelSettings;
 import dev.kokoro.engine.OnnxKokoroModel;
+import dev.kokoro.engine.Priority;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechService;
+import dev.kokoro.speech.SpeechSpec;
+import dev.kokoro.speech.SpeechStream;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.MarkupParser;
+import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.voice.VoiceLibrary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +70,41 @@ public final class KokoroServer implements AutoCloseable {
         SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(),
                 new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds())), scheduler,
                 config.firstChunkTokens(), config.chunkTokens());
+        warmUp(speech, voices);
         ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars())
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());
         return new KokoroServer(model, voices, speech, scheduler, api);
+    }
+
+    /**
+     * One short synthesis through the whole pipeline, encoded in every format, before the server
+     * listens: ONNX Runtime tunes on its first run, and ICU, the tagger and FFmpeg's native
+     * libraries load on first use; without this the first client would pay for all of it.
+     */
+    private static void warmUp(SpeechService speech, VoiceLibrary voices) {
+        long t0 = System.nanoTime();
+        SpeechSpec spec = new SpeechSpec("Warming up: 1.5 km on 2024-03-15.", voices.resolve("af_heart"),
+                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.LOW);
+        List<AudioEncoder> encoders = Arrays.stream(AudioFormat.values()).map(f -> f.newEncoder(-1)).toList();
+        try (SpeechStream stream = speech.start(spec)) {
+            for (AudioChunk chunk = stream.next(); chunk != null; chunk = stream.next()) {
+                for (AudioEncoder encoder : encoders) {
+                    encoder.encode(chunk.samples(), OutputStream.nullOutputStream());
+                }
+            }
+            for (AudioEncoder encoder : encoders) {
+                encoder.finish(OutputStream.nullOutputStream());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            encoders.forEach(AudioEncoder::close);
+        }
+        log.info("Warmed up the pipeline in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void requireFile(Path path, String what) {

@@ -32,8 +32,9 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(json, true));
             config.requestLogger.http((ctx, ms) -> {
                 Object synthesis = ctx.attribute(SynthesisSummary.ATTRIBUTE);
-                log.info("{} {} {} {}ms{}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
-                        synthesis == null ? "" : " " + synthesis);
+                Object error = ctx.attribute(ErrorHandlers.ERROR_CODE_ATTRIBUTE);
+                log.info("{} {} {} {}ms{}{}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
+                        synthesis == null || error != null ? "" : " " + synthesis, error == null ? "" : " error=" + error);
             });
         });
         ErrorHandlers.register(app);

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
 final class ErrorHandlers {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
 
+    /** The error code of a failed request, for its log line. */
+    static final String ERROR_CODE_ATTRIBUTE = "kokoro.error";
+
     private ErrorHandlers() {
     }
 
@@ -105,6 +108,7 @@ final class ErrorHandlers {
     }
 
     private static void send(Context ctx, HttpStatus status, ErrorBody body) {
+        ctx.attribute(ERROR_CODE_ATTRIBUTE, body.error().code());
         ctx.status(status).json(body);
     }
 }

@@ -19,7 +19,7 @@ final class FractionRule implements NormalizationRule {
             Map.entry('⅛', new int[] {1, 8}), Map.entry('⅜', new int[] {3, 8}), Map.entry('⅝', new int[] {5, 8}),
             Map.entry('⅞', new int[] {7, 8}), Map.entry('⅑', new int[] {1, 9}), Map.entry('⅒', new int[] {1, 10}));
     private static final Pattern VULGAR_PATTERN =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<whole>\\d{1,9}+) ?)?(?<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])");
+            Pattern.compile("(?<![\\p{N}])(?:(?<whole>\\d{1,9}+) ?)?(?<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])");
     private static final Pattern SLASHED = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.,])(?:(?<whole>\\d{1,9}+) )?(?<num>\\d{1,3}+)[/\u2044](?<den>\\d{1,3}+)(?![\\p{N}/]|[.,]\\d)");
 

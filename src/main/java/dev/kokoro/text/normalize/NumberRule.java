@@ -13,8 +13,8 @@ final class NumberRule implements NormalizationRule {
     /** Spanish words after a number that are not the noun it counts: "el 1 de mayo" stays "uno". */
     private static final Set<String> SPANISH_NOT_NOUNS = Set.of("de", "del", "y", "o", "a", "al", "en", "por", "para",
             "con", "sin", "entre", "que", "es", "más", "menos");
-    private static final Pattern AFTER_LETTERS = Pattern.compile("(?<=\\p{L})\\d{1,15}+(?!\\d)");
-    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{16,}+");
+    /** Digits the number pattern could not take ("MP3", "½3", runs too long to count): read anyway. */
+    private static final Pattern LEFTOVER_DIGITS = Pattern.compile("\\d++");
     private static final Pattern LEADING_POINT = Pattern.compile("(?<![\\p{L}\\p{N}_.,])\\.(\\d++)");
     private final Pattern number;
 
@@ -36,11 +36,8 @@ final class NumberRule implements NormalizationRule {
             boolean beforeNoun = context.language() == Language.SPANISH && beforeNoun(numbered, m.end());
             return Replacer.spaced(numbered, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
         });
-        String afterLetters = out;
-        out = Replacer.replace(afterLetters, AFTER_LETTERS, m ->
-                Replacer.spaced(afterLetters, m, context.numbers().cardinal(m.group()), context));
         String rest = out;
-        return Replacer.replace(rest, LONG_DIGITS, m -> Replacer.spaced(rest, m, context.numbers().digits(m.group()), context));
+        return Replacer.replace(rest, LEFTOVER_DIGITS, m -> Replacer.spaced(rest, m, context.numbers().cardinal(m.group()), context));
     }
 
     private static boolean beforeNoun(String text, int end) {

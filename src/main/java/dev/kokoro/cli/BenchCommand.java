@@ -7,6 +7,7 @@ import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.speech.PlannedItem;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
+import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.voice.Voice;
 import java.io.InputStream;
 import java.net.URI;
@@ -88,12 +89,37 @@ final class BenchCommand implements Callable<Integer> {
                         audioSeconds / bare.totalSeconds, audioSeconds / e2e, e2e / bare.totalSeconds,
                         pcm.firstByteSeconds / bare.firstChunkSeconds);
             }
+            normalizationThroughput();
             System.out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
             System.out.println("rtf = audio seconds per second of compute (higher is faster); e2e/bare = streamed "
                     + "request time / graph time of the same chunks (target <= 1.10); ttfb/ch1 = first audio byte / "
                     + "graph time of the first chunk (target <= 1.2).");
         }
         return 0;
+    }
+
+    /**
+     * Characters per second of the normalizer on adversarial input (runs of digits, dots, at
+     * signs, slashes, URL- and e-mail-like fragments) at 50 KB and 100 KB: equal rates mean linear
+     * time; a quadratic rule would halve the rate at the larger size.
+     */
+    private static void normalizationThroughput() {
+        TextNormalizer normalizer = new TextNormalizer();
+        String unit = "1234567890 1.2.3.4 a@b.c@d. //x/y// www.a.b $1,000,000 ... @@@ 10-20-30 (s) I I I ";
+        double[] rates = new double[2];
+        int[] sizes = {50_000, 100_000};
+        for (int i = 0; i < sizes.length; i++) {
+            String text = unit.repeat(sizes[i] / unit.length() + 1).substring(0, sizes[i]);
+            normalizer.normalize(text, Language.AMERICAN_ENGLISH);
+            long start = System.nanoTime();
+            int rounds = 3;
+            for (int r = 0; r < rounds; r++) {
+                normalizer.normalize(text, Language.AMERICAN_ENGLISH);
+            }
+            rates[i] = (double) sizes[i] * rounds / ((System.nanoTime() - start) / 1e9);
+        }
+        System.out.printf(Locale.ROOT, "normalization, adversarial input: 50 KB %.0f chars/s, 100 KB %.0f chars/s, "
+                + "ratio %.2f (1.0 = linear, 0.5 = quadratic)%n", rates[0], rates[1], rates[1] / rates[0]);
     }
 
     private record Bare(int tokens, double firstChunkSeconds, double totalSeconds) {

@@ -38,10 +38,4 @@ class AdversarialInputTest {
             assertThat(out).doesNotContain("7");
         }
     }
-
-    @Test
-    void throughputEntryPointMeasuresRealText() {
-        assertThat(NormalizerThroughput.sample(10_000)).hasSize(10_000);
-        assertThat(NormalizerThroughput.charsPerSecond(NORMALIZER, Language.AMERICAN_ENGLISH, 10_000, 2)).isPositive();
-    }
 }

@@ -38,6 +38,7 @@ final class HealthRoutes {
         body.put("voices", voiceCount);
         body.put("synthesis", Map.of(
                 "open_streams", stats.openStreams(),
+                "chunks_in_flight", stats.chunksInFlight(),
                 "streams_total", stats.openedStreams(),
                 "streams_cancelled", stats.streamsCancelled(),
                 "streams_rejected", stats.streamsRejected(),

@@ -6,6 +6,6 @@ final class AacEncoder extends FfmpegEncoder {
     private static final long BIT_RATE = 64_000;
 
     AacEncoder() {
-        super("aac", "adts", BIT_RATE);
+        super("aac", "adts", BIT_RATE, CODEC_DEFAULT_LEVEL);
     }
 }

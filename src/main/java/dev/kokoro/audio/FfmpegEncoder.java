@@ -86,18 +86,22 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
      * @param codecName FFmpeg encoder name, e.g. {@code libmp3lame}
      * @param muxerName FFmpeg muxer name, e.g. {@code mp3}
      * @param bitRate bits per second, or 0 for the codec's default (lossless codecs)
+     * @param compressionLevel the codec's speed/quality trade-off, or {@link #CODEC_DEFAULT_LEVEL}
      */
-    FfmpegEncoder(String codecName, String muxerName, long bitRate) {
+    /** Leaves the speed/quality trade-off to the codec (FFmpeg's FF_COMPRESSION_DEFAULT, not in the presets). */
+    static final int CODEC_DEFAULT_LEVEL = -1;
+
+    FfmpegEncoder(String codecName, String muxerName, long bitRate, int compressionLevel) {
         FfmpegLog.install();
         try {
-            open(codecName, muxerName, bitRate);
+            open(codecName, muxerName, bitRate, compressionLevel);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private void open(String codecName, String muxerName, long bitRate) {
+    private void open(String codecName, String muxerName, long bitRate, int compressionLevel) {
         AVCodec encoder = avcodec_find_encoder_by_name(codecName);
         if (encoder == null || encoder.isNull()) {
             throw new SynthesisFailedException("This FFmpeg build has no " + codecName + " encoder", null);
@@ -108,6 +112,7 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
         av_channel_layout_default(codec.ch_layout(), 1);
         codec.sample_fmt(sampleFormat(encoder, codecName));
         codec.bit_rate(bitRate);
+        codec.compression_level(compressionLevel);
 
         AVFormatContext context = new AVFormatContext(null);
         checkSetup(avformat_alloc_output_context2(context, null, muxerName, null), "allocating the " + muxerName + " muxer");

@@ -6,6 +6,6 @@ final class FlacEncoder extends FfmpegEncoder {
     private static final long CODEC_DEFAULT_BIT_RATE = 0;
 
     FlacEncoder() {
-        super("flac", "flac", CODEC_DEFAULT_BIT_RATE);
+        super("flac", "flac", CODEC_DEFAULT_BIT_RATE, CODEC_DEFAULT_LEVEL);
     }
 }

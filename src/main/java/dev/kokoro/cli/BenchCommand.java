@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
         description = "Measure time to first audio, real-time factor and pipeline overhead against the bare graph.")
 final class BenchCommand implements Callable<Integer> {
     private static final String VOICE = "af_heart";
+    /** Runs of the latency measurements, whose median is reported: single runs are noisy here. */
+    private static final int REPEATS = 7;
     private static final Map<String, String> TEXTS = new java.util.LinkedHashMap<>();
 
     static {
@@ -77,17 +79,21 @@ final class BenchCommand implements Callable<Integer> {
                 List<PlannedItem.Speech> chunks = server.speech()
                         .plan(text.getValue(), Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS).stream()
                         .filter(PlannedItem.Speech.class::isInstance).map(PlannedItem.Speech.class::cast).toList();
+                awaitIdle(server);
                 Bare bare = bare(server.model(), voice, chunks);
                 Streamed pcm = stream(http, speech, text.getValue(), "pcm");
                 Streamed mp3 = stream(http, speech, text.getValue(), "mp3");
+                Latency latency = latency(server, http, speech, text.getValue(), voice, chunks.getFirst());
+                double firstChunk = latency.firstChunkSeconds;
+                double firstByte = latency.firstByteSeconds;
                 double audioSeconds = pcm.bytes / 2.0 / 24_000;
                 double e2e = Math.max(pcm.totalSeconds, mp3.totalSeconds);
                 System.out.printf(Locale.ROOT,
                         "%-10s %6d %6d %8.2f | %9.2f %9.0f | %9.2f %9.2f %9.0f | %7.2f %7.2f | %8.3f %9.2f%n",
                         text.getKey(), bare.tokens, chunks.size(), audioSeconds, bare.totalSeconds,
-                        bare.firstChunkSeconds * 1000, pcm.totalSeconds, mp3.totalSeconds, pcm.firstByteSeconds * 1000,
+                        firstChunk * 1000, pcm.totalSeconds, mp3.totalSeconds, firstByte * 1000,
                         audioSeconds / bare.totalSeconds, audioSeconds / e2e, e2e / bare.totalSeconds,
-                        pcm.firstByteSeconds / bare.firstChunkSeconds);
+                        firstByte / firstChunk);
             }
             normalizationThroughput();
             System.out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
@@ -122,52 +128,98 @@ final class BenchCommand implements Callable<Integer> {
                 + "ratio %.2f (1.0 = linear, 0.5 = quadratic)%n", rates[0], rates[1], rates[1] / rates[0]);
     }
 
-    private record Bare(int tokens, double firstChunkSeconds, double totalSeconds) {
+    private record Bare(int tokens, double totalSeconds) {
     }
 
     private static Bare bare(KokoroModel model, Voice voice, List<PlannedItem.Speech> chunks) {
         int tokens = 0;
-        double first = 0;
         long start = System.nanoTime();
         for (PlannedItem.Speech chunk : chunks) {
-            long t = System.nanoTime();
             model.synthesize(chunk.tokenIds(), voice.styleFor(chunk.tokenIds().length), 1f);
-            if (tokens == 0) {
-                first = (System.nanoTime() - t) / 1e9;
-            }
             tokens += chunk.tokenIds().length;
         }
-        return new Bare(tokens, first, (System.nanoTime() - start) / 1e9);
+        return new Bare(tokens, (System.nanoTime() - start) / 1e9);
     }
 
-    private record Streamed(long bytes, double firstByteSeconds, double totalSeconds) {
+    private record Latency(double firstChunkSeconds, double firstByteSeconds) {
     }
 
-    private static Streamed stream(HttpClient http, URI uri, String text, String format) throws Exception {
+    /**
+     * Medians over {@link #REPEATS} rounds of the first chunk's bare graph time and of a streamed
+     * request's time to its first audio byte (the request is then abandoned, which cancels it).
+     * Each measurement starts from the same state, an idle server after a short pause, since a
+     * model that has just been busy runs faster than one waking up.
+     */
+    private static Latency latency(KokoroServer server, HttpClient http, URI uri, String text, Voice voice,
+            PlannedItem.Speech first) throws Exception {
+        double[] chunk = new double[REPEATS];
+        double[] firstByte = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            settle(server);
+            long t = System.nanoTime();
+            server.model().synthesize(first.tokenIds(), voice.styleFor(first.tokenIds().length), 1f);
+            chunk[i] = (System.nanoTime() - t) / 1e9;
+
+            settle(server);
+            long start = System.nanoTime();
+            HttpResponse<InputStream> response = http.send(request(uri, text, "mp3"),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (in.read() < 0) {
+                    throw new IllegalStateException("empty response");
+                }
+                firstByte[i] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        return new Latency(median(chunk), median(firstByte));
+    }
+
+    /** Waits until abandoned requests have stopped, then pauses briefly, so each measurement starts alike. */
+    private static void settle(KokoroServer server) throws InterruptedException {
+        awaitIdle(server);
+        Thread.sleep(300);
+    }
+
+    /** Waits until no synthesis is open or running, so none shares the model with a measurement. */
+    private static void awaitIdle(KokoroServer server) throws InterruptedException {
+        while (server.scheduler().stats().openStreams() > 0 || server.scheduler().stats().chunksInFlight() > 0) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static HttpRequest request(URI uri, String text, String format) {
         String body = String.format(Locale.ROOT,
                 "{\"model\":\"tts-1\",\"voice\":\"%s\",\"response_format\":\"%s\",\"input\":\"%s\"}",
                 VOICE, format, text.replace("\\", "\\\\").replace("\"", "\\\""));
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private record Streamed(long bytes, double totalSeconds) {
+    }
+
+    private static Streamed stream(HttpClient http, URI uri, String text, String format) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(request(uri, text, format),
+                HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("speech request answered " + response.statusCode() + ": "
                     + new String(response.body().readAllBytes()));
         }
         long bytes = 0;
-        long firstByte = -1;
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = response.body()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (firstByte < 0 && n > 0) {
-                    firstByte = System.nanoTime();
-                }
                 bytes += n;
             }
         }
-        long end = System.nanoTime();
-        return new Streamed(bytes, (firstByte - start) / 1e9, (end - start) / 1e9);
+        return new Streamed(bytes, (System.nanoTime() - start) / 1e9);
     }
 
     /** The process's peak resident set (VmHWM), in MB; 0 where /proc is not available. */

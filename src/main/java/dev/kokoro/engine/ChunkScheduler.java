@@ -31,6 +31,7 @@ public final class ChunkScheduler implements AutoCloseable {
     private final int retryAfterSeconds;
 
     private double virtualClock;
+    private int chunksInFlight;
     private long openedStreams;
     private long chunksRun;
     private long chunksDiscarded;
@@ -82,7 +83,7 @@ public final class ChunkScheduler implements AutoCloseable {
     public SchedulerStats stats() {
         lock.lock();
         try {
-            return new SchedulerStats(streams.size(), openedStreams, chunksRun, chunksDiscarded,
+            return new SchedulerStats(streams.size(), chunksInFlight, openedStreams, chunksRun, chunksDiscarded,
                     streamsCancelled, streamsRejected);
         } finally {
             lock.unlock();
@@ -126,6 +127,7 @@ public final class ChunkScheduler implements AutoCloseable {
                     return;
                 }
                 task = stream.startNext();
+                chunksInFlight++;
                 virtualClock = Math.max(virtualClock, stream.virtualTime);
             } finally {
                 lock.unlock();
@@ -140,6 +142,7 @@ public final class ChunkScheduler implements AutoCloseable {
             lock.lock();
             try {
                 chunksRun++;
+                chunksInFlight--;
                 stream.virtualTime += (double) task.cost() / stream.priority().weight();
                 if (!stream.finishCurrent(result, failure)) {
                     chunksDiscarded++;

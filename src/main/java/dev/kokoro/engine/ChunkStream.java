@@ -17,6 +17,9 @@ import java.util.concurrent.locks.Condition;
  * <p>Thread-safe: all state is guarded by the scheduler's lock.
  */
 public final class ChunkStream<T> implements AutoCloseable {
+    /** Chunks a producer may queue beyond the one being synthesized. */
+    static final int MAX_PENDING = 2;
+
     private final ChunkScheduler scheduler;
     private final Priority priority;
     private final Condition changed;
@@ -42,13 +45,18 @@ public final class ChunkStream<T> implements AutoCloseable {
     }
 
     /**
-     * Queues the next chunk.
+     * Queues the next chunk, waiting while {@link #MAX_PENDING} chunks already wait to be started:
+     * a producer runs only a little ahead of synthesis, so on a small machine it does not take CPU
+     * from the chunk the listener is waiting for, and a huge input never sits in memory as chunks.
      *
      * @throws CancellationException when the stream was cancelled, so a producer can stop early
      */
     public void submit(ChunkTask<T> task) {
         scheduler.lock().lock();
         try {
+            while (pending.size() >= MAX_PENDING && !cancelled && failure == null) {
+                changed.awaitUninterruptibly();
+            }
             if (cancelled || failure != null) {
                 throw new CancellationException("synthesis stream was stopped");
             }
@@ -144,6 +152,16 @@ public final class ChunkStream<T> implements AutoCloseable {
         }
     }
 
+    /** Chunks submitted and not yet started. */
+    public int pendingCount() {
+        scheduler.lock().lock();
+        try {
+            return pending.size();
+        } finally {
+            scheduler.lock().unlock();
+        }
+    }
+
     public boolean isCancelled() {
         scheduler.lock().lock();
         try {
@@ -168,6 +186,7 @@ public final class ChunkStream<T> implements AutoCloseable {
 
     ChunkTask<T> startNext() {
         running = true;
+        changed.signalAll();
         return pending.poll();
     }
 

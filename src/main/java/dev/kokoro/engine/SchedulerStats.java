@@ -3,6 +3,7 @@ package dev.kokoro.engine;
 /** A snapshot of a {@link ChunkScheduler}'s counters since it started. */
 public record SchedulerStats(
         int openStreams,
+        int chunksInFlight,
         long openedStreams,
         long chunksRun,
         long chunksDiscarded,

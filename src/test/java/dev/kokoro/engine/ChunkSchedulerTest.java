@@ -44,6 +44,26 @@ class ChunkSchedulerTest {
         });
     }
 
+    /** Submits the tasks from a producer thread of its own, as the pipeline does, then ends the input. */
+    private static <T> Thread produce(ChunkStream<T> stream, List<ChunkTask<T>> tasks) {
+        return Thread.startVirtualThread(() -> {
+            try {
+                tasks.forEach(stream::submit);
+                stream.endOfInput();
+            } catch (CancellationException e) {
+                // the stream was stopped: the producer stops too
+            }
+        });
+    }
+
+    private List<ChunkTask<String>> tasks(String prefix, int from, int to) {
+        List<ChunkTask<String>> list = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            list.add(task(prefix + i));
+        }
+        return list;
+    }
+
     private static List<String> drain(ChunkStream<String> stream) throws InterruptedException {
         List<String> out = new ArrayList<>();
         for (String s = stream.take(); s != null; s = stream.take()) {
@@ -76,11 +96,9 @@ class ChunkSchedulerTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ChunkStream<String> longOne = scheduler.open(Priority.NORMAL);
-        longOne.submit(gate("long0", started, release));
-        for (int i = 1; i < 30; i++) {
-            longOne.submit(task("long" + i));
-        }
-        longOne.endOfInput();
+        List<ChunkTask<String>> longTasks = new ArrayList<>(List.of(gate("long0", started, release)));
+        longTasks.addAll(tasks("long", 1, 30));
+        produce(longOne, longTasks);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         ChunkStream<String> shortOne = scheduler.open(Priority.NORMAL);
         shortOne.submit(task("short0"));
@@ -105,22 +123,62 @@ class ChunkSchedulerTest {
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         ChunkStream<String> low = scheduler.open(Priority.LOW);
         ChunkStream<String> high = scheduler.open(Priority.HIGH);
+        // Tasks that take a moment, so both producers always keep their streams backlogged.
+        List<ChunkTask<String>> lows = new ArrayList<>();
+        List<ChunkTask<String>> highs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            low.submit(task("low" + i));
-            high.submit(task("high" + i));
+            lows.add(slowTask("low" + i));
+            highs.add(slowTask("high" + i));
         }
-        low.endOfInput();
-        high.endOfInput();
+        produce(low, lows);
+        produce(high, highs);
+        while (scheduler.stats().openStreams() < 3 || !backlogged(low) || !backlogged(high)) {
+            Thread.onSpinWait();
+        }
         release.countDown();
         drain(high);
         drain(low);
         drain(blocker);
 
         List<String> first25 = executed.subList(1, 26);
-        long highs = first25.stream().filter(s -> s.startsWith("high")).count();
-        long lows = first25.stream().filter(s -> s.startsWith("low")).count();
-        assertThat(highs).isBetween(18L, 22L); // weight 4 against 1: about 4 of every 5 turns
-        assertThat(lows).isGreaterThanOrEqualTo(3L);
+        long highCount = first25.stream().filter(s -> s.startsWith("high")).count();
+        long lowCount = first25.stream().filter(s -> s.startsWith("low")).count();
+        assertThat(highCount).isBetween(18L, 22L); // weight 4 against 1: about 4 of every 5 turns
+        assertThat(lowCount).isGreaterThanOrEqualTo(3L);
+    }
+
+    private ChunkTask<String> slowTask(String name) {
+        return new ChunkTask<>(10, () -> {
+            Thread.sleep(2);
+            executed.add(name);
+            return name;
+        });
+    }
+
+    private static boolean backlogged(ChunkStream<?> stream) {
+        return stream.pendingCount() == ChunkStream.MAX_PENDING;
+    }
+
+    @Test
+    void aProducerWaitsWhileTwoChunksArePending() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 8, 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("c0", started, release)));
+        all.addAll(tasks("c", 1, 6));
+        Thread producer = produce(stream, all);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        while (stream.pendingCount() < ChunkStream.MAX_PENDING) {
+            Thread.onSpinWait();
+        }
+        producer.join(200);
+        assertThat(producer.isAlive()).as("blocked while the worker is busy").isTrue();
+        assertThat(stream.pendingCount()).isEqualTo(ChunkStream.MAX_PENDING);
+        release.countDown();
+        assertThat(drain(stream)).containsExactly("c0", "c1", "c2", "c3", "c4", "c5");
+        producer.join(5_000);
+        assertThat(producer.isAlive()).isFalse();
     }
 
     @Test
@@ -141,13 +199,14 @@ class ChunkSchedulerTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
-        stream.submit(gate("first", started, release));
-        for (int i = 0; i < 10; i++) {
-            stream.submit(task("later" + i));
-        }
+        List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("first", started, release)));
+        all.addAll(tasks("later", 0, 10));
+        Thread producer = produce(stream, all);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         stream.cancel();
         release.countDown();
+        producer.join(5_000);
+        assertThat(producer.isAlive()).as("the producer stopped").isFalse();
 
         assertThatThrownBy(() -> stream.submit(task("more"))).isInstanceOf(CancellationException.class);
         assertThatThrownBy(stream::take).isInstanceOf(CancellationException.class);
@@ -167,15 +226,9 @@ class ChunkSchedulerTest {
     void aReaderThatFallsBehindOnlyPausesItsOwnStream() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 2, 1);
         ChunkStream<String> stalled = scheduler.open(Priority.NORMAL);
-        for (int i = 0; i < 10; i++) {
-            stalled.submit(task("stalled" + i));
-        }
-        stalled.endOfInput();
+        produce(stalled, tasks("stalled", 0, 10));
         ChunkStream<String> busy = scheduler.open(Priority.NORMAL);
-        for (int i = 0; i < 10; i++) {
-            busy.submit(task("busy" + i));
-        }
-        busy.endOfInput();
+        produce(busy, tasks("busy", 0, 10));
         assertThat(drain(busy)).hasSize(10);
         assertThat(executed.stream().filter(s -> s.startsWith("stalled")).count()).isEqualTo(2);
         assertThat(drain(stalled)).hasSize(10);
@@ -207,12 +260,13 @@ class ChunkSchedulerTest {
         for (int s = 0; s < 12; s++) {
             ChunkStream<Integer> stream = scheduler.open(s % 3 == 0 ? Priority.LOW : Priority.NORMAL);
             int id = s;
+            List<ChunkTask<Integer>> work = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                work.add(new ChunkTask<>(1 + i, () -> id));
+            }
+            produce(stream, work);
             readers.add(Thread.startVirtualThread(() -> {
                 try {
-                    for (int i = 0; i < 15; i++) {
-                        stream.submit(new ChunkTask<>(1 + i, () -> id));
-                    }
-                    stream.endOfInput();
                     Object v;
                     int n = 0;
                     while ((v = stream.take()) != null) {

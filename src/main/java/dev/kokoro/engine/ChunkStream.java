@@ -162,15 +162,6 @@ public final class ChunkStream<T> implements AutoCloseable {
         }
     }
 
-    public boolean isCancelled() {
-        scheduler.lock().lock();
-        try {
-            return cancelled;
-        } finally {
-            scheduler.lock().unlock();
-        }
-    }
-
     /** Cancels the stream unless it already ran to its end. */
     @Override
     public void close() {

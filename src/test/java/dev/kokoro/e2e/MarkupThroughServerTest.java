@@ -59,6 +59,26 @@ class MarkupThroughServerTest {
     }
 
     @Test
+    void normalizationOptionsReachTheNormalizer() throws Exception {
+        String text = "Visit https://example.com today.";
+        String withUrls = phonemize(text).get("phonemes").asText();
+        var response = server.post("/dev/phonemize", JSON.writeValueAsString(Map.of("text", text, "language", "a",
+                "normalization_options", Map.of("url_normalization", false, "replace_remaining_symbols", false))));
+        assertThat(response.statusCode()).isEqualTo(200);
+        String withoutUrls = JSON.readTree(response.body()).get("phonemes").asText();
+        assertThat(withUrls).contains("dˈɑt"); // "example dot com"
+        assertThat(withoutUrls).isNotEqualTo(withUrls);
+
+        var speech = server.post("/v1/audio/speech", JSON.writeValueAsString(Map.of("model", "tts-1",
+                "input", "It is 25 km away.", "voice", "af_heart", "response_format", "wav",
+                "normalization_options", Map.of("unit_normalization", true))));
+        assertThat(speech.statusCode()).isEqualTo(200);
+        var bad = server.post("/v1/audio/speech", "{\"model\":\"tts-1\",\"input\":\"Hi\",\"voice\":\"af_heart\","
+                + "\"normalization_options\":{\"normalize\":\"sometimes\"}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void pausesAreCappedAndWorkAtTheEdges() throws Exception {
         int capped = samples("[pause:60s]Hi.");
         int fiveSeconds = samples("[pause:5s]Hi.");

@@ -43,11 +43,13 @@ as_root() {
 }
 
 # Installs the Debian/Ubuntu packages the server needs at run time (espeak-ng for G2P) and
-# to build (Maven), unless they are there already.
+# to build (Maven), plus any commands named as arguments (package = command, e.g. npm), unless
+# they are there already.
 install_system_packages() {
-  local missing=()
+  local missing=() extra
   ldconfig -p 2>/dev/null | grep -q 'libespeak-ng\.so\.1' || missing+=(libespeak-ng1)
   command -v mvn >/dev/null 2>&1 || missing+=(maven)
+  for extra in "$@"; do command -v "$extra" >/dev/null 2>&1 || missing+=("$extra"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "kokoro: please install ${missing[*]} with your package manager." >&2

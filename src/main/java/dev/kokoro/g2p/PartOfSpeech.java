@@ -97,6 +97,9 @@ final class PartOfSpeech {
         String previous = lower(words.get(before));
         if (BASE_FORM_BEFORE.contains(previous) || previous.endsWith("'ll")) {
             return "VB";
+        } else if (BE.contains(previous) && !looksLikeParticiple(word)) {
+            // "was present", "is live", "are perfect": a predicate adjective the tagger took for a verb.
+            return "JJ";
         } else if (PARTICIPLE_BEFORE.contains(previous) || previous.endsWith("'ve") || previous.endsWith("'s")
                 || previous.endsWith("'re") || previous.endsWith("'m")) {
             return "VBN";
@@ -108,6 +111,11 @@ final class PartOfSpeech {
             return pastBySubjectAndTime(words, i, previous) ? "VBD" : "VB";
         }
         return "VB";
+    }
+
+    /** Regular participles end in -ed or -en/-wn; the irregular ones that matter here are spelled like their past. */
+    private static boolean looksLikeParticiple(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn") || SAME_SPELLING_PAST.contains(word);
     }
 
     private static boolean pastBySubjectAndTime(List<String> words, int i, String subject) {

@@ -1,0 +1,79 @@
+package dev.kokoro.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+    @TempDir
+    Path home;
+
+    private Map<String, String> env(String... extra) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("KOKORO_HOME", home.toString()));
+        for (int i = 0; i < extra.length; i += 2) {
+            env.put(extra[i], extra[i + 1]);
+        }
+        return env;
+    }
+
+    private void write(String file, String content) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config").resolve(file), content);
+    }
+
+    @Test
+    void builtInDefaultsApplyWithoutAnyFile() {
+        ServerConfig config = ServerConfig.from(Settings.load(env(), Map.of()));
+        assertThat(config.port()).isEqualTo(8880);
+        assertThat(config.device()).isEqualTo("cpu");
+        assertThat(config.maxInputChars()).isEqualTo(4096);
+        assertThat(config.model()).isEqualTo(home.resolve("models/kokoro-v1.0.onnx"));
+        assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void eachLayerOverridesTheOneBelow() throws IOException {
+        write("installed.properties", "model=models/kokoro-v1.0.int8.onnx\nport=1001\nworkers=2\nlookahead=3\n");
+        write("kokoro.properties", "port=1002\nworkers=3\n");
+        Settings settings = Settings.load(env("KOKORO_WORKERS", "4", "KOKORO_MAX_INPUT_CHARS", "100"),
+                Map.of("lookahead", "5"));
+        ServerConfig config = ServerConfig.from(settings);
+        assertThat(config.model()).isEqualTo(home.resolve("models/kokoro-v1.0.int8.onnx")); // installed
+        assertThat(config.port()).isEqualTo(1002);                                        // operator's file
+        assertThat(config.workers()).isEqualTo(4);                                        // environment
+        assertThat(config.maxInputChars()).isEqualTo(100);                                // environment, dashes
+        assertThat(config.lookahead()).isEqualTo(5);                                      // command line
+    }
+
+    @Test
+    void absolutePathsStayAbsolute() {
+        ServerConfig config = ServerConfig.from(Settings.load(env(), Map.of("voices-dir", "/srv/voices")));
+        assertThat(config.voicesDir()).isEqualTo(Path.of("/srv/voices"));
+    }
+
+    @Test
+    void mistakesNameTheSettingAndWhereItCameFrom() throws IOException {
+        assertThatThrownBy(() -> Settings.load(env(), Map.of("prot", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("Unknown setting 'prot'");
+        write("kokoro.properties", "port=eighty\n");
+        assertThatThrownBy(() -> ServerConfig.from(Settings.load(env(), Map.of())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'port'").hasMessageContaining("kokoro.properties").hasMessageContaining("eighty");
+        assertThatThrownBy(() -> ServerConfig.from(Settings.load(env("KOKORO_DEVICE", "gpu"), Map.of())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("device");
+        assertThatThrownBy(() -> ServerConfig.from(Settings.load(env(), Map.of("chunk-tokens", "600"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("510");
+    }
+
+    @Test
+    void unrelatedEnvironmentVariablesAreIgnored() {
+        ServerConfig config = ServerConfig.from(Settings.load(env("KOKORO_SOMETHING_ELSE", "x", "PORT", "1"), Map.of()));
+        assertThat(config.port()).isEqualTo(8880);
+    }
+}

@@ -37,6 +37,20 @@ find_java() {
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 
+# find_java, installing a JDK 21 from the distribution first when none is found and the
+# distribution has one (Ubuntu 24.04, Debian 13; on Debian 12 install Temurin 21+ yourself).
+ensure_java() {
+  find_java 2>/dev/null && return 0
+  if command -v apt-get >/dev/null 2>&1; then
+    as_root apt-get update -qq
+    if apt-cache show openjdk-21-jdk-headless >/dev/null 2>&1; then
+      echo "kokoro: installing openjdk-21-jdk-headless" >&2
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-21-jdk-headless >/dev/null
+    fi
+  fi
+  find_java
+}
+
 # Runs a command as root: directly when we are root, through sudo otherwise.
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -38,15 +38,6 @@ final class ErrorHandlers {
             send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                     ErrorBody.of("Internal server error.", "server_error", null, "internal_error"));
         });
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                send(ctx, HttpStatus.NOT_FOUND, ErrorBody.of("No route for " + ctx.method() + " " + ctx.path() + ".",
-                        "invalid_request_error", null, "not_found"));
-            }
-        });
-        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> send(ctx, HttpStatus.METHOD_NOT_ALLOWED,
-                ErrorBody.of("Method " + ctx.method() + " is not allowed on " + ctx.path() + ".",
-                        "invalid_request_error", null, "method_not_allowed")));
     }
 
     static void respond(Context ctx, KokoroException e) {

@@ -80,9 +80,8 @@ final class BenchCommand implements Callable<Integer> {
                     "text", "tokens", "chunks", "audio_s", "graph_s", "pcm_s", "mp3_s", "rtf", "rtf_mp3",
                     "chunk1_ms", "ttfb_ms", "ttfb/ch1", "pcm/bare", "mp3/bare");
             for (Map.Entry<String, String> text : TEXTS.entrySet()) {
-                List<PlannedItem.Speech> chunks = server.speech()
-                        .plan(text.getValue(), Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS).stream()
-                        .filter(PlannedItem.Speech.class::isInstance).map(PlannedItem.Speech.class::cast).toList();
+                List<PlannedItem.Speech> chunks = PlannedItem.speechOnly(server.speech()
+                        .plan(text.getValue(), Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS));
                 double[] bare = new double[ROUNDS];
                 double[] pcm = new double[ROUNDS];
                 double[] mp3 = new double[ROUNDS];

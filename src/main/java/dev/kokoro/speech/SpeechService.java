@@ -83,9 +83,8 @@ public final class SpeechService {
     }
 
     public Phonemization phonemize(String input, Language language, NormalizationOptions options) {
-        String phonemes = plan(input, language, options).stream()
-                .filter(PlannedItem.Speech.class::isInstance).map(i -> ((PlannedItem.Speech) i).phonemes())
-                .collect(Collectors.joining(" "));
+        String phonemes = PlannedItem.speechOnly(plan(input, language, options)).stream()
+                .map(PlannedItem.Speech::phonemes).collect(Collectors.joining(" "));
         return new Phonemization(phonemes, vocab.encode(phonemes));
     }
 

@@ -106,10 +106,20 @@ public final class ChineseG2P implements G2P {
         return out.toString();
     }
 
-    /** ASCII digits as the Chinese digits they are read as, for numbers the normalizer did not write out. */
+    /**
+     * The text with ASCII digits the normalizer did not write out as the Chinese digits they are read as, and
+     * ICU's zero 〇 as 零, which cn2an writes and jieba's dictionary knows (both read ling2).
+     */
     private static String digitsAsHan(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? DIGITS_AS_HAN.charAt(c - '0') : (char) c));
+        text.chars().forEach(c -> out.append(readAs((char) c)));
         return out.toString();
+    }
+
+    private static char readAs(char c) {
+        if (c >= '0' && c <= '9') {
+            return DIGITS_AS_HAN.charAt(c - '0');
+        }
+        return c == '〇' ? '零' : c;
     }
 }

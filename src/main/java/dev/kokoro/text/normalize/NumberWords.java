@@ -101,8 +101,6 @@ final class NumberWords {
     }
 
     private String spell(long n, String ruleSet) {
-        String words = format.get().format(n, ruleSet).replace(SOFT_HYPHEN, "");
-        // ICU writes Chinese zero 〇; running text, and cn2an which Kokoro's Chinese training text went through, write 零.
-        return language == Language.MANDARIN_CHINESE ? words.replace('〇', '零') : words;
+        return format.get().format(n, ruleSet).replace(SOFT_HYPHEN, "");
     }
 }

@@ -96,7 +96,8 @@ public final class PinyinToIpa {
         for (String initial : INITIALS) {
             if (letters.startsWith(initial) && letters.length() > initial.length()) {
                 Sounds rhyme = rhymeAfter(initial, letters.substring(initial.length()));
-                return rhyme == null ? null : new Sounds(INITIAL_IPA.get(initial) + rhyme.beforeTone(), rhyme.afterTone());
+                return rhyme == null ? null
+                        : new Sounds(INITIAL_IPA.get(initial) + rhyme.beforeTone(), rhyme.afterTone());
             }
         }
         return FINALS.get(letters);

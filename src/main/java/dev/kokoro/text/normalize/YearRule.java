@@ -19,7 +19,7 @@ final class YearRule implements NormalizationRule {
 
     /**
      * A Chinese year: four digits before 年 (spaced off by {@link PunctuationRule}), read digit by digit
-     * (二零二四年) as cn2an reads them.
+     * as cn2an reads them (二〇二四年; the Chinese G2P reads ICU's 〇 as cn2an's 零).
      */
     private static final Pattern CHINESE_YEAR = Pattern.compile("(?<![\\p{N}.,])(\\d{4})(?= ?年)");
 

@@ -90,7 +90,8 @@ class ChineseG2PTest {
     @Test
     void appliesTheToneSandhiStepToTheWords() {
         ToneSandhi allFirstTone = words -> words.stream()
-                .map(w -> new ChineseWord(w.text(), w.syllables().stream().map(s -> new Syllable(s.letters(), 1)).toList()))
+                .map(w -> new ChineseWord(w.text(),
+                        w.syllables().stream().map(s -> new Syllable(s.letters(), 1)).toList()))
                 .toList();
         ChineseG2P level = new ChineseG2P(ENGLISH, allFirstTone, vocab);
         assertThat(g2p.phonemize("你好")).isEqualTo("ni↓xau↓");

@@ -58,7 +58,8 @@ public final class ChineseG2P implements G2P {
         StringBuilder out = new StringBuilder(chars.length() * 4);
         Matcher han = HAN_RUN.matcher(chars);
         Matcher latin = LATIN_RUN.matcher(chars);
-        // Chinese has no spaces to tell an opening straight quote from a closing one: they alternate.
+        // Chinese has no spaces to tell an opening straight quote from a closing one: they alternate, except
+        // that one right after a sentence's end closes (the sentence splitter may have cut the quotation).
         boolean inQuote = false;
         int i = 0;
         while (i < chars.length()) {
@@ -77,8 +78,11 @@ public final class ChineseG2P implements G2P {
                 if (Character.isWhitespace(cp)) {
                     out.append(' ');
                 } else {
-                    out.append(ChinesePunctuation.toKokoro(cp, !inQuote));
-                    inQuote ^= cp == '"';
+                    boolean opening = !inQuote && (i == 0 || ".!?…".indexOf(chars.charAt(i - 1)) < 0);
+                    out.append(ChinesePunctuation.toKokoro(cp, opening));
+                    if (cp == '"') {
+                        inQuote = opening;
+                    }
                 }
                 i += Character.charCount(cp);
             }

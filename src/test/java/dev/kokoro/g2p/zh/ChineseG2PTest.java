@@ -80,6 +80,8 @@ class ChineseG2PTest {
         assertThat(g2p.phonemize("《红楼梦》、（书）")).isEqualTo("“xʊ↗ŋlou↗mə↘ŋ” , (ʂu→)");
         // The normalizer has already turned full-width marks and corner brackets into ASCII ones.
         assertThat(g2p.phonemize("他说:\"你好\",我笑了.")).isEqualTo("tʰa→ ʂwo→: “ni↓xau↓” , wo↓ ɕjau↘ lɤ.");
+        // A quotation cut by the sentence splitter: its closing quote follows the sentence's end.
+        assertThat(g2p.phonemize("我很好.\"")).isEqualTo("wo↓ xə↓n xau↓. ”");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-public final class PinyinToIpa {
+final class PinyinToIpa {
     /** Initials, two-letter ones first so that {@code zh} is not read as {@code z}. */
     static final List<String> INITIALS = List.of("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
             "h", "j", "q", "x", "r", "z", "c", "s");
@@ -68,13 +68,13 @@ public final class PinyinToIpa {
      * The syllable in Kokoro's phonemes, e.g. {@code hang2} → {@code xa↗ŋ}, or the empty string for letters
      * that are no pinyin syllable.
      */
-    public String toKokoro(Syllable syllable) {
+    String toKokoro(Syllable syllable) {
         Sounds sounds = soundsOf(syllable.letters());
         return sounds == null ? "" : sounds.beforeTone() + arrow(syllable.tone()) + sounds.afterTone();
     }
 
     /** The tone arrow misaki writes for a tone (1 to 5); the neutral tone has none. */
-    public static String arrow(int tone) {
+    static String arrow(int tone) {
         return switch (tone) {
             case 1 -> "→";
             case 2 -> "↗";

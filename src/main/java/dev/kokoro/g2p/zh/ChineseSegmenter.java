@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts a run of Chinese characters into words with jieba (the Java port, with the same dictionary and the
  * same most-probable-path and HMM cutting as the Python jieba misaki uses), so that words are found and
- * spaced as in Kokoro's training data.
+ * spaced as in Kokoro's training data. One known difference: where the best path leaves a run of single
+ * characters that is itself a dictionary word (三点一四: 一四), the port keeps it whole and Python splits it.
  *
  * <p>Thread-safe: the dictionary is loaded once into a shared, read-only trie.
  */

@@ -1,6 +1,8 @@
 package dev.kokoro.g2p;
 
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.g2p.zh.ChineseG2P;
+import dev.kokoro.g2p.zh.ToneSandhi;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One G2P per language, created on first use and then shared: English loads its lexicons and the shared
- * part-of-speech tagger then, the other languages only need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance,
- * which loads the native library on first use.
+ * part-of-speech tagger then, Mandarin Chinese its word and pinyin dictionaries, the other languages only
+ * need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance, which loads the native
+ * library on first use.
  *
  * <p>Thread-safe: concurrent first requests for a language build its G2P once; the G2Ps themselves are
  * thread-safe.
@@ -32,14 +35,19 @@ public final class G2PRegistry {
     /**
      * The G2P for a language.
      *
-     * @throws InvalidInputException (param {@code lang_code}, code {@code unsupported_language}) for Japanese
-     *                               and Mandarin Chinese, which are not supported yet
+     * @throws InvalidInputException (param {@code lang_code}, code {@code unsupported_language}) for Japanese,
+     *                               which is not supported yet
      */
     public G2P forLanguage(Language language) {
-        if (language == Language.JAPANESE || language == Language.MANDARIN_CHINESE) {
+        if (language == Language.JAPANESE) {
             throw new InvalidInputException("Language '" + language.tag() + "' is not supported yet: this server "
-                    + "phonemizes English, Spanish, French, Hindi, Italian and Brazilian Portuguese.",
+                    + "phonemizes English, Spanish, French, Hindi, Italian, Brazilian Portuguese and Mandarin Chinese.",
                     "lang_code", "unsupported_language");
+        }
+        if (language == Language.MANDARIN_CHINESE) {
+            // Chinese text reads its English words with the American G2P, built outside this map's update.
+            G2P english = forLanguage(Language.AMERICAN_ENGLISH);
+            return byLanguage.computeIfAbsent(language, l -> new ChineseG2P(english, ToneSandhi.NONE, vocab));
         }
         return byLanguage.computeIfAbsent(language, this::create);
     }

@@ -5,7 +5,7 @@ package dev.kokoro.g2p;
  * parentheses. Straight and angle quotes become curly ones, an en dash or a free-standing hyphen becomes an em dash, the Devanagari
  * danda a full stop; every other mark is dropped.
  */
-final class Punctuation {
+public final class Punctuation {
     private Punctuation() {
     }
 
@@ -21,7 +21,7 @@ final class Punctuation {
      * Whether a straight double quote after {@code previous} (a code point, or -1 at the start of the text)
      * opens a quotation: it does after a space or an opening bracket or quote, and closes one otherwise.
      */
-    static boolean quoteOpensAfter(int previous) {
+    public static boolean quoteOpensAfter(int previous) {
         return previous < 0 || Character.isWhitespace(previous) || "([{“«".indexOf(previous) >= 0;
     }
 
@@ -30,7 +30,7 @@ final class Punctuation {
      *
      * @param opening whether a straight double quote here opens a quotation ({@link #quoteOpensAfter})
      */
-    static String toKokoro(int cp, boolean opening) {
+    public static String toKokoro(int cp, boolean opening) {
         return switch (cp) {
             case ';', ':', ',', '.', '!', '?', '—', '…', '“', '”', '(', ')' -> Character.toString(cp);
             case '"' -> opening ? "“" : "”";

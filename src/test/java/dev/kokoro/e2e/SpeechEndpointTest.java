@@ -123,6 +123,18 @@ class SpeechEndpointTest {
         assertThat(audio.durationSeconds()).isGreaterThan(0.5);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zf_xiaobei", "zm_yunxi"})
+    void chineseVoicesSpeakChineseWithNumbersAndEnglish(String voice) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("model", "tts-1", "input",
+                "你好，世界！今天是2024年3月5日，我用iPhone打电话。", "voice", voice, "response_format", "wav"));
+        HttpResponse<byte[]> response = server.post("/v1/audio/speech", body);
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        DecodedAudio audio = DecodedAudio.decode(response.body(), "wav");
+        assertThat(audio.decodeErrors()).isZero();
+        assertThat(audio.durationSeconds()).isGreaterThan(1.0);
+    }
+
     @Test
     void voiceMayBeAnObjectWithAnId() throws Exception {
         String body = "{\"model\":\"kokoro\",\"input\":\"Hi.\",\"voice\":{\"id\":\"af_sky\"},\"response_format\":\"wav\"}";

@@ -99,7 +99,8 @@ record Currency(String one, String many, boolean feminine, String centOne, Strin
                 case "INR" -> new Currency("卢比", "卢比", false, null, null);
                 case "BRL" -> new Currency("雷亚尔", "雷亚尔", false, null, null);
                 case "JPY" -> new Currency("日元", "日元", false, null, null);
-                default -> new Currency("元", "元", false, "分", "分");
+                // Yuan with a fraction are read as a decimal, 三十五点五元, as cn2an reads the number.
+                default -> new Currency("元", "元", false, null, null);
             };
         };
     }

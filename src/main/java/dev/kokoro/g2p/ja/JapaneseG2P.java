@@ -1,0 +1,120 @@
+package dev.kokoro.g2p.ja;
+
+import dev.kokoro.g2p.G2P;
+import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.text.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Japanese G2P after misaki's first-generation Japanese path (its "cutlet" version), the one Kokoro v1.0's
+ * Japanese voices were trained with: the sentence is split into words with their UniDic pronunciations
+ * ({@link MorphologicalAnalyzer}), the pieces misaki's word list knows as one word are joined
+ * ({@link JapaneseWordList}), and each word's kana become phonemes by misaki's Hepburn-to-IPA table
+ * ({@link KanaPhonemes}). Words are separated by spaces, punctuation attaches as in misaki, and a glottal
+ * stop (っ) at a word's edge joins the words on both sides.
+ *
+ * <p>Beyond misaki: numbers are read with their counters and sound changes (三本 さんぼん, 十分 じゅっぷん;
+ * misaki has none), and Latin words are read as English or spelled as initialisms ({@link LatinText};
+ * misaki passes them through as letters).
+ *
+ * <p>Thread-safe: the analyser and word list are shared and read-only.
+ */
+public final class JapaneseG2P implements G2P {
+    /** A space next to a glottal stop, unless punctuation is on the other side (misaki's rule). */
+    private static final Pattern SPACE_AT_GLOTTAL_STOP = Pattern.compile("(?<![!\",.:;?»—…”]) (?=ʔ)|(?<=ʔ) (?![\"«“])");
+
+    private final MorphologicalAnalyzer analyzer;
+    private final JapaneseWordList wordList;
+    private final WordReader reader;
+    private final PhonemeVocab vocab;
+
+    /**
+     * Loads misaki's word list from the lexicon folder, and the shared Japanese dictionary if this is the
+     * first Japanese G2P (a few seconds).
+     *
+     * @param lexiconDir the folder holding {@code ja_words.txt}
+     * @param english    the English G2P for Latin words in Japanese text, asked for on first need
+     */
+    public JapaneseG2P(Path lexiconDir, Supplier<G2P> english, PhonemeVocab vocab) {
+        this.wordList = JapaneseWordList.load(Objects.requireNonNull(lexiconDir, "lexiconDir"));
+        this.reader = new WordReader(new LatinText(english));
+        this.vocab = Objects.requireNonNull(vocab, "vocab");
+        this.analyzer = MorphologicalAnalyzer.shared();
+    }
+
+    @Override
+    public Language language() {
+        return Language.JAPANESE;
+    }
+
+    @Override
+    public String phonemize(String text) {
+        List<Word> words = joinListedWords(reader.read(analyzer.analyze(text)));
+        List<String> pieces = new ArrayList<>(words.size());
+        List<Boolean> spaceAfter = new ArrayList<>(words.size());
+        for (Word word : words) {
+            int previous = pieces.size() - 1;
+            switch (word.kind()) {
+                case OPENING -> {
+                    if (previous >= 0) {
+                        spaceAfter.set(previous, true);
+                    }
+                    spaceAfter.add(false);
+                }
+                case CLOSING -> {
+                    if (previous >= 0) {
+                        spaceAfter.set(previous, false);
+                    }
+                    spaceAfter.add(true);
+                }
+                case SPACE -> spaceAfter.add(false);
+                case READING, PHONEMES, FREE -> spaceAfter.add(true);
+            }
+            pieces.add(word.kind() == Word.Kind.READING ? KanaPhonemes.phonemes(word.text()) : word.text());
+        }
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            line.append(pieces.get(i)).append(spaceAfter.get(i) ? " " : "");
+        }
+        String spaced = line.toString().replaceAll("\\s+", " ").strip();
+        return vocab.keepKnown(SPACE_AT_GLOTTAL_STOP.matcher(spaced).replaceAll("")).strip();
+    }
+
+    /** Joins runs of readings that misaki's word list has as one word. */
+    private List<Word> joinListedWords(List<Word> words) {
+        List<Word> joined = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            if (words.get(i).kind() != Word.Kind.READING) {
+                joined.add(words.get(i++));
+                continue;
+            }
+            int runStart = i;
+            int runEnd = i;
+            while (runEnd < words.size() && words.get(runEnd).kind() == Word.Kind.READING) {
+                runEnd++;
+            }
+            List<Word> run = words.subList(runStart, runEnd);
+            List<String> surfaces = run.stream().map(Word::surface).toList();
+            int at = 0;
+            while (at < run.size()) {
+                int end = wordList.wordEnd(surfaces, at, run.size());
+                StringBuilder surface = new StringBuilder();
+                StringBuilder reading = new StringBuilder();
+                run.subList(at, end).forEach(w -> {
+                    surface.append(w.surface());
+                    reading.append(w.text());
+                });
+                joined.add(Word.reading(surface.toString(), reading.toString()));
+                at = end;
+            }
+            i = runEnd;
+        }
+        return joined;
+    }
+}

@@ -4,11 +4,14 @@ import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Japanese G2P after misaki's first-generation Japanese path (its "cutlet" version), the one Kokoro v1.0's
@@ -54,7 +57,7 @@ public final class JapaneseG2P implements G2P {
 
     @Override
     public String phonemize(String text) {
-        List<Word> words = joinListedWords(reader.read(analyzer.analyze(text)));
+        List<Word> words = joinListedWords(reader.read(analyzer.analyze(compatibilityForms(text))));
         List<String> pieces = new ArrayList<>(words.size());
         List<Boolean> spaceAfter = new ArrayList<>(words.size());
         for (Word word : words) {
@@ -83,6 +86,19 @@ public final class JapaneseG2P implements G2P {
         }
         String spaced = line.toString().replaceAll("\\s+", " ").strip();
         return vocab.keepKnown(SPACE_AT_GLOTTAL_STOP.matcher(spaced).replaceAll("")).strip();
+    }
+
+    /**
+     * The text in Unicode compatibility form (NFKC), as misaki takes it: half-width katakana become full-width
+     * (ﾃﾞｰﾀ → データ), circled and full-width digits plain ones, ㍍ メートル. The ellipsis stays one mark.
+     */
+    private static String compatibilityForms(String text) {
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            return text;
+        }
+        return Arrays.stream(text.split("…", -1))
+                .map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC))
+                .collect(Collectors.joining("…"));
     }
 
     /** Joins runs of readings that misaki's word list has as one word. */

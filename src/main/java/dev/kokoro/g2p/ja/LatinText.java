@@ -29,9 +29,10 @@ final class LatinText {
         this.english = Objects.requireNonNull(english, "english");
     }
 
-    /** Whether the text is made of Latin letters (a word, or the start of one with an apostrophe). */
+    /** Whether the text is a Latin word: ASCII letters, possibly with apostrophes (don't). */
     static boolean isLatin(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'');
+        return text.chars().anyMatch(c -> c != '\'')
+                && text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'');
     }
 
     /** The word for a stretch of Latin words (single spaces between them allowed). */

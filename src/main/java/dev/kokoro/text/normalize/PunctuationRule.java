@@ -31,8 +31,10 @@ final class PunctuationRule implements NormalizationRule {
             char c = text.charAt(i);
             switch (c) {
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> sb.append('\'');
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u300C', '\u300D',
-                     '\u300E', '\u300F' -> sb.append('"');
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> sb.append('"');
+                // Japanese corner brackets stay: they show which way they face, which the sentence splitter
+                // and the Japanese G2P need ("本当?「はい」" splits before 「); a straight quote does not.
+                case '\u300C', '\u300D', '\u300E', '\u300F' -> sb.append(context.language() == Language.JAPANESE ? c : '"');
                 case '\u3001', '\uFF0C' -> sb.append(',').append(after);
                 case '\u3002' -> sb.append('.').append(after);
                 case '\u0964' -> sb.append('.'); // Devanagari danda: Kokoro's vocabulary has only "."

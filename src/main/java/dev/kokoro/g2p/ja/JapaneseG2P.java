@@ -60,7 +60,11 @@ public final class JapaneseG2P implements G2P {
         List<Word> words = joinListedWords(reader.read(analyzer.analyze(compatibilityForms(text))));
         List<String> pieces = new ArrayList<>(words.size());
         List<Boolean> spaceAfter = new ArrayList<>(words.size());
-        for (Word word : words) {
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            if (word.kind() == Word.Kind.OPENING && w == words.size() - 1) {
+                break; // it opens nothing; the sentence splitter leaves one there after ? or ! (本当?「)
+            }
             int previous = pieces.size() - 1;
             switch (word.kind()) {
                 case OPENING -> {

@@ -5,12 +5,10 @@ import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +17,7 @@ import java.util.stream.Collectors;
  * ({@link MorphologicalAnalyzer}), the pieces misaki's word list knows as one word are joined
  * ({@link JapaneseWordList}), and each word's kana become phonemes by misaki's Hepburn-to-IPA table
  * ({@link KanaPhonemes}). Words are separated by spaces, punctuation attaches as in misaki, and a glottal
- * stop (っ) at a word's edge joins the words on both sides.
+ * stop (っ) at a word's edge joins the words on both sides ({@link PhonemeLine}).
  *
  * <p>Beyond misaki: numbers are read with their counters and sound changes (三本 さんぼん, 十分 じゅっぷん;
  * misaki has none), and Latin words are read as English or spelled as initialisms ({@link LatinText};
@@ -28,9 +26,6 @@ import java.util.stream.Collectors;
  * <p>Thread-safe: the analyser and word list are shared and read-only.
  */
 public final class JapaneseG2P implements G2P {
-    /** A space next to a glottal stop, unless punctuation is on the other side (misaki's rule). */
-    private static final Pattern SPACE_AT_GLOTTAL_STOP = Pattern.compile("(?<![!\",.:;?»—…”]) (?=ʔ)|(?<=ʔ) (?![\"«“])");
-
     private final MorphologicalAnalyzer analyzer;
     private final JapaneseWordList wordList;
     private final WordReader reader;
@@ -57,39 +52,16 @@ public final class JapaneseG2P implements G2P {
 
     @Override
     public String phonemize(String text) {
-        List<Word> words = joinListedWords(reader.read(analyzer.analyze(compatibilityForms(text))));
-        List<String> pieces = new ArrayList<>(words.size());
-        List<Boolean> spaceAfter = new ArrayList<>(words.size());
-        for (int w = 0; w < words.size(); w++) {
-            Word word = words.get(w);
-            if (word.kind() == Word.Kind.OPENING && w == words.size() - 1) {
+        List<Word> words = wordList.join(reader.read(analyzer.analyze(compatibilityForms(text))));
+        PhonemeLine line = new PhonemeLine();
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (word.kind() == Word.Kind.OPENING && i == words.size() - 1) {
                 break; // it opens nothing; the sentence splitter leaves one there after ? or ! (本当?「)
             }
-            int previous = pieces.size() - 1;
-            switch (word.kind()) {
-                case OPENING -> {
-                    if (previous >= 0) {
-                        spaceAfter.set(previous, true);
-                    }
-                    spaceAfter.add(false);
-                }
-                case CLOSING -> {
-                    if (previous >= 0) {
-                        spaceAfter.set(previous, false);
-                    }
-                    spaceAfter.add(true);
-                }
-                case SPACE -> spaceAfter.add(false);
-                case READING, PHONEMES, FREE -> spaceAfter.add(true);
-            }
-            pieces.add(word.kind() == Word.Kind.READING ? KanaPhonemes.phonemes(word.text()) : word.text());
+            line.add(word.kind(), word.kind() == Word.Kind.READING ? KanaPhonemes.phonemes(word.text()) : word.text());
         }
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < pieces.size(); i++) {
-            line.append(pieces.get(i)).append(spaceAfter.get(i) ? " " : "");
-        }
-        String spaced = line.toString().replaceAll("\\s+", " ").strip();
-        return vocab.keepKnown(SPACE_AT_GLOTTAL_STOP.matcher(spaced).replaceAll("")).strip();
+        return vocab.keepKnown(line.toString()).strip();
     }
 
     /**
@@ -103,38 +75,5 @@ public final class JapaneseG2P implements G2P {
         return Arrays.stream(text.split("…", -1))
                 .map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC))
                 .collect(Collectors.joining("…"));
-    }
-
-    /** Joins runs of readings that misaki's word list has as one word. */
-    private List<Word> joinListedWords(List<Word> words) {
-        List<Word> joined = new ArrayList<>(words.size());
-        int i = 0;
-        while (i < words.size()) {
-            if (words.get(i).kind() != Word.Kind.READING) {
-                joined.add(words.get(i++));
-                continue;
-            }
-            int runStart = i;
-            int runEnd = i;
-            while (runEnd < words.size() && words.get(runEnd).kind() == Word.Kind.READING) {
-                runEnd++;
-            }
-            List<Word> run = words.subList(runStart, runEnd);
-            List<String> surfaces = run.stream().map(Word::surface).toList();
-            int at = 0;
-            while (at < run.size()) {
-                int end = wordList.wordEnd(surfaces, at, run.size());
-                StringBuilder surface = new StringBuilder();
-                StringBuilder reading = new StringBuilder();
-                run.subList(at, end).forEach(w -> {
-                    surface.append(w.surface());
-                    reading.append(w.text());
-                });
-                joined.add(Word.reading(surface.toString(), reading.toString()));
-                at = end;
-            }
-            i = runEnd;
-        }
-        return joined;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,38 @@ final class JapaneseWordList {
             throw new UncheckedIOException("Cannot read misaki's Japanese word list " + file
                     + " (scripts/fetch-assets installs it)", e);
         }
+    }
+
+    /** The words with each run of readings that is, taken together, an entry joined into one word. */
+    List<Word> join(List<Word> words) {
+        List<Word> joined = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            if (words.get(i).kind() != Word.Kind.READING) {
+                joined.add(words.get(i++));
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < words.size() && words.get(runEnd).kind() == Word.Kind.READING) {
+                runEnd++;
+            }
+            List<Word> run = words.subList(i, runEnd);
+            List<String> surfaces = run.stream().map(Word::surface).toList();
+            int at = 0;
+            while (at < run.size()) {
+                int end = wordEnd(surfaces, at, run.size());
+                StringBuilder surface = new StringBuilder();
+                StringBuilder reading = new StringBuilder();
+                run.subList(at, end).forEach(w -> {
+                    surface.append(w.surface());
+                    reading.append(w.text());
+                });
+                joined.add(Word.reading(surface.toString(), reading.toString()));
+                at = end;
+            }
+            i = runEnd;
+        }
+        return joined;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * ({@link MorphologicalAnalyzer}), the pieces misaki's word list knows as one word are joined
  * ({@link JapaneseWordList}), and each word's kana become phonemes by misaki's Hepburn-to-IPA table
  * ({@link KanaPhonemes}). Words are separated by spaces, punctuation attaches as in misaki, and a glottal
- * stop (っ) at a word's edge joins the words on both sides ({@link PhonemeLine}).
+ * stop (っ) at a word's edge joins the words on both sides ({@link JapanesePhonemeLine}).
  *
  * <p>Beyond misaki: numbers are read with their counters and sound changes (三本 さんぼん, 十分 じゅっぷん;
  * misaki has none), and Latin words are read as English or spelled as initialisms ({@link LatinText};
@@ -53,7 +53,7 @@ public final class JapaneseG2P implements G2P {
     @Override
     public String phonemize(String text) {
         List<Word> words = wordList.join(reader.read(analyzer.analyze(compatibilityForms(text))));
-        PhonemeLine line = new PhonemeLine();
+        JapanesePhonemeLine line = new JapanesePhonemeLine();
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             if (word.kind() == Word.Kind.OPENING && i == words.size() - 1) {

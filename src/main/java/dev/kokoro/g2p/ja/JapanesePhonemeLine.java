@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>Not thread-safe; one per sentence.
  */
-final class PhonemeLine {
+final class JapanesePhonemeLine {
     private static final Pattern SPACE_AT_GLOTTAL_STOP = Pattern.compile("(?<![!\",.:;?»—…”]) (?=ʔ)|(?<=ʔ) (?![\"«“])");
 
     private final List<String> pieces = new ArrayList<>();

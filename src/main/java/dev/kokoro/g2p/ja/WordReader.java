@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Turns the analyser's morphemes into words with readings: dictionary words by their UniDic pronunciation
  * (so kanji are read in context and the particles は/へ/を come out as wa/e/o), numbers with their counters
- * by {@link JapaneseNumbers} and {@link Counters}, Latin words by {@link LatinText}, punctuation by
- * {@link JapanesePunctuation}. A word the dictionary does not know is read from its kana when it is
+ * or units by {@link JapaneseNumbers}, {@link Counters} and {@link Units}, Latin words by {@link LatinText},
+ * punctuation by {@link JapanesePunctuation}. A word the dictionary does not know is read from its kana when it is
  * written in kana (a new katakana loanword), else skipped, as misaki does.
  *
  * <p>Thread-safe: one instance serves all sentences and keeps no state between calls.
@@ -69,7 +69,7 @@ final class WordReader {
         return JapaneseNumbers.isNumerals(m.surface());
     }
 
-    /** Reads the number at {@code start} with its decimals and counter; returns the index after them. */
+    /** Reads the number at {@code start} with its decimals and counter or unit; returns the index after them. */
     private static int readNumber(List<Morpheme> morphemes, int start, boolean afterMonth, List<Word> words) {
         int end = numeralsEnd(morphemes, start);
         StringBuilder surface = new StringBuilder();
@@ -96,6 +96,11 @@ final class WordReader {
                 value = -1;
                 end = fractionEnd;
             }
+        }
+        Units.Match unit = Units.match(morphemes, end);
+        if (unit != null) {
+            words.add(Word.reading(surface + unit.surface(), number.text() + unit.reading()));
+            return unit.end();
         }
         if (end < morphemes.size() && Counters.isCounter(morphemes.get(end))) {
             Morpheme counter = morphemes.get(end);

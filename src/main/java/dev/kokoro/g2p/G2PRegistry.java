@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One G2P per language, created on first use and then shared: English loads its lexicons and the shared
- * part-of-speech tagger then, Japanese its dictionary and word list, the other languages only need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance,
- * which loads the native library on first use.
+ * part-of-speech tagger then, Japanese its dictionary and word list, the other languages only need espeak-ng.
+ * All of them use the process-wide {@link EspeakNg#shared()} instance, which loads the native library on
+ * first use.
  *
  * <p>Thread-safe: concurrent first requests for a language build its G2P once; the G2Ps themselves are
  * thread-safe.

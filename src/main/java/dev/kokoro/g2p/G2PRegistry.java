@@ -1,6 +1,6 @@
 package dev.kokoro.g2p;
 
-import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.g2p.ja.JapaneseG2P;
 import dev.kokoro.g2p.zh.ChineseG2P;
 import dev.kokoro.g2p.zh.ToneSandhi;
 import dev.kokoro.text.Language;
@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One G2P per language, created on first use and then shared: English loads its lexicons and the shared
- * part-of-speech tagger then, Mandarin Chinese its word and pinyin dictionaries, the other languages only
- * need espeak-ng. All of them use the process-wide {@link EspeakNg#shared()} instance, which loads the native
- * library on first use.
+ * part-of-speech tagger then, Japanese its dictionary and misaki's word list, Mandarin Chinese its word and
+ * pinyin dictionaries, the other languages only need espeak-ng. Japanese and Chinese read the Latin words in
+ * their text with the American English G2P, asked for when the first such word comes.
  *
  * <p>Thread-safe: concurrent first requests for a language build its G2P once; the G2Ps themselves are
  * thread-safe.
@@ -24,7 +25,7 @@ public final class G2PRegistry {
     private final Map<Language, G2P> byLanguage = new ConcurrentHashMap<>();
 
     /**
-     * @param lexiconDir the folder of misaki's English lexicons ({@code us_gold.json} ...)
+     * @param lexiconDir the folder of misaki's lexicons ({@code us_gold.json} ..., {@code ja_words.txt})
      * @param vocab      Kokoro's phoneme symbols; every G2P drops what is not in it
      */
     public G2PRegistry(Path lexiconDir, PhonemeVocab vocab) {
@@ -32,30 +33,20 @@ public final class G2PRegistry {
         this.vocab = Objects.requireNonNull(vocab, "vocab");
     }
 
-    /**
-     * The G2P for a language.
-     *
-     * @throws InvalidInputException (param {@code lang_code}, code {@code unsupported_language}) for Japanese,
-     *                               which is not supported yet
-     */
+    /** The G2P for a language, built on the first call for it (seconds for English, Japanese and Chinese). */
     public G2P forLanguage(Language language) {
-        if (language == Language.JAPANESE) {
-            throw new InvalidInputException("Language '" + language.tag() + "' is not supported yet: this server "
-                    + "phonemizes English, Spanish, French, Hindi, Italian, Brazilian Portuguese and Mandarin Chinese.",
-                    "lang_code", "unsupported_language");
-        }
-        if (language == Language.MANDARIN_CHINESE) {
-            // Chinese text reads its English words with the American G2P, built outside this map's update.
-            G2P english = forLanguage(Language.AMERICAN_ENGLISH);
-            return byLanguage.computeIfAbsent(language, l -> new ChineseG2P(english, ToneSandhi.NONE, vocab));
-        }
         return byLanguage.computeIfAbsent(language, this::create);
     }
 
     private G2P create(Language language) {
-        if (language.isEnglish()) {
-            return new EnglishG2P(language, lexiconDir, EspeakNg.shared(), EnglishPosTagger.shared(), vocab);
-        }
-        return new EspeakG2P(language, EspeakNg.shared(), vocab);
+        // Called from inside a G2P's phonemize, never while this map is being updated.
+        Supplier<G2P> english = () -> forLanguage(Language.AMERICAN_ENGLISH);
+        return switch (language) {
+            case AMERICAN_ENGLISH, BRITISH_ENGLISH ->
+                    new EnglishG2P(language, lexiconDir, EspeakNg.shared(), EnglishPosTagger.shared(), vocab);
+            case JAPANESE -> new JapaneseG2P(lexiconDir, english, vocab);
+            case MANDARIN_CHINESE -> new ChineseG2P(english, ToneSandhi.NONE, vocab);
+            case SPANISH, FRENCH, HINDI, ITALIAN, BRAZILIAN_PORTUGUESE -> new EspeakG2P(language, EspeakNg.shared(), vocab);
+        };
     }
 }

@@ -112,7 +112,7 @@ class SpeechEndpointTest {
     @ParameterizedTest
     @ValueSource(strings = {"alloy", "ash", "ballad", "coral", "echo", "fable", "onyx", "nova", "sage",
             "shimmer", "verse", "marin", "cedar", "af_bella(2)+af_sky(1)", "bf_emma", "ef_dora", "ff_siwis",
-            "hf_alpha", "if_sara", "pf_dora"})
+            "hf_alpha", "if_sara", "jf_alpha", "pf_dora"})
     void everyOpenAiVoiceNameAndLanguageSpeaks(String voice) throws Exception {
         String body = JSON.writeValueAsString(Map.of("model", "tts-1-hd", "input", "Hello there, 42 friends.",
                 "voice", voice, "response_format", "wav"));

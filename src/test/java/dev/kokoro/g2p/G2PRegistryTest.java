@@ -1,9 +1,8 @@
 package dev.kokoro.g2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.g2p.ja.JapaneseG2P;
 import dev.kokoro.g2p.zh.ChineseG2P;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.text.Language;
@@ -30,24 +29,18 @@ class G2PRegistryTest {
         registry = new G2PRegistry(TestAssets.lexicons(), PhonemeVocab.load(TestAssets.modelConfig()));
     }
 
-    @Test
-    void japaneseIsNotSupportedYet() {
-        assertThatThrownBy(() -> registry.forLanguage(Language.JAPANESE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.param()).isEqualTo("lang_code");
-                    assertThat(e.code()).isEqualTo("unsupported_language");
-                })
-                .hasMessageContaining("not supported yet");
-    }
-
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"JAPANESE"}, mode = EnumSource.Mode.EXCLUDE)
-    void everyOtherLanguageHasOneSharedG2P(Language language) {
+    @EnumSource(Language.class)
+    void everyLanguageHasOneSharedG2P(Language language) {
         G2P g2p = registry.forLanguage(language);
         assertThat(g2p.language()).isEqualTo(language);
         assertThat(registry.forLanguage(language)).isSameAs(g2p);
-        Class<?> expected = language.isEnglish() ? EnglishG2P.class
-                : language == Language.MANDARIN_CHINESE ? ChineseG2P.class : EspeakG2P.class;
+        Class<?> expected = switch (language) {
+            case AMERICAN_ENGLISH, BRITISH_ENGLISH -> EnglishG2P.class;
+            case JAPANESE -> JapaneseG2P.class;
+            case MANDARIN_CHINESE -> ChineseG2P.class;
+            default -> EspeakG2P.class;
+        };
         assertThat(g2p).isInstanceOf(expected);
     }
 
@@ -61,6 +54,7 @@ class G2PRegistryTest {
         texts.put(Language.HINDI, "मेरा नाम राम है। आप कैसे हैं?");
         texts.put(Language.ITALIAN, "Trentatré trentini entrarono a Trento tutti e trentatré trotterellando.");
         texts.put(Language.BRAZILIAN_PORTUGUESE, "O rato roeu a roupa do rei de Roma, e não sei porquê.");
+        texts.put(Language.JAPANESE, "昨日、東京で三本のペンとiPhoneを買いました。");
         texts.put(Language.MANDARIN_CHINESE, "我们去银行吧，他在路上行走。我用iPhone打电话。");
         List<Language> perThread = new ArrayList<>(texts.keySet());
         perThread.add(Language.AMERICAN_ENGLISH);

@@ -6,6 +6,7 @@ import dev.kokoro.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class ChineseG2P implements G2P {
     private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z'’-]*(?:\\s+[A-Za-z][A-Za-z'’-]*)*");
     private static final String DIGITS_AS_HAN = "零一二三四五六七八九";
 
-    private final G2P english;
+    private final Supplier<G2P> english;
     private final ToneSandhi sandhi;
     private final PhonemeVocab vocab;
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
@@ -37,11 +38,11 @@ public final class ChineseG2P implements G2P {
     /**
      * Loads jieba's dictionary and the pinyin dictionaries: seconds, mostly jieba's 350,000 words.
      *
-     * @param english the G2P for the English words in Chinese text (American English, as misaki's does)
+     * @param english the G2P for the English words in Chinese text (American English), asked for on first need
      * @param sandhi  the tone changes between words: {@link ToneSandhi#NONE} for Kokoro v1.0
      * @param vocab   Kokoro's phoneme symbols; anything outside them is dropped
      */
-    public ChineseG2P(G2P english, ToneSandhi sandhi, PhonemeVocab vocab) {
+    public ChineseG2P(Supplier<G2P> english, ToneSandhi sandhi, PhonemeVocab vocab) {
         this.english = Objects.requireNonNull(english, "english");
         this.sandhi = Objects.requireNonNull(sandhi, "sandhi");
         this.vocab = Objects.requireNonNull(vocab, "vocab");
@@ -69,7 +70,7 @@ public final class ChineseG2P implements G2P {
                 i = han.end();
             } else if (latin.region(i, chars.length()).lookingAt()) {
                 // Spaced off from the Chinese words around it, but not from punctuation after it.
-                out.append(' ').append(english.phonemize(latin.group()));
+                out.append(' ').append(english.get().phonemize(latin.group()));
                 i = latin.end();
                 if (han.region(i, chars.length()).lookingAt()) {
                     out.append(' ');

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates read as a person says them in the language: ISO "2024-03-15", numeric "15/03/2024" (month
- * first in American English, day first elsewhere, unless the numbers only fit the other way) and,
- * in English, "March 5th, 2024" / "5 March 2024".
+ * first in American English, day first elsewhere, unless the numbers only fit the other way), year
+ * first "2024/1/5" in Japanese and, in English, "March 5th, 2024" / "5 March 2024".
  */
 final class DateRule implements NormalizationRule {
     /** Month names in each language, from ICU ("March", "marzo", "mars", "मार्च", "3月"). Read-only. */
@@ -20,6 +20,9 @@ final class DateRule implements NormalizationRule {
     private static final Pattern ISO = Pattern.compile("(?<![\\p{N}\\p{L}./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{N}\\p{L}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}/-]|\\.\\d)");
+    /** Year first with slashes, as Japanese writes dates: 2024/1/5. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\p{N}\\p{L}./-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{N}/])");
     private static final String MONTHS = "(?<month>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTHS
@@ -32,6 +35,10 @@ final class DateRule implements NormalizationRule {
         String out = Replacer.replace(text, ISO, m ->
                 say(context, parse(m.group(1)), parse(m.group(2)), parse(m.group(3))));
         out = Replacer.replace(out, NUMERIC, m -> numeric(m, context));
+        if (context.language() == Language.JAPANESE) {
+            out = Replacer.replace(out, YEAR_FIRST, m ->
+                    say(context, parse(m.group(1)), parse(m.group(2)), parse(m.group(3))));
+        }
         if (!context.english()) return out;
         String monthFirst = Replacer.replace(out, MONTH_DAY, m -> written(null, m, context, true));
         return Replacer.replace(monthFirst, DAY_MONTH, m -> written(monthFirst, m, context, false));

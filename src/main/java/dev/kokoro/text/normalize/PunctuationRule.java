@@ -1,6 +1,7 @@
 package dev.kokoro.text.normalize;
 
 import dev.kokoro.text.Language;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ final class PunctuationRule implements NormalizationRule {
     private static final Pattern NUMBER_DASH = Pattern.compile("(?<=\\d)\\s?[\u2013\u2012]\\s?(?=\\d)");
     private static final Pattern LONG_DASH = Pattern.compile("(?<!\\s)\\s*+(?:[\u2013\u2014\u2015]|(?<=[\\p{L} ])--(?=[\\p{L} ]))\\s*+");
 
+    /** A Japanese wave dash before a number is a range, "from ... to" (3〜5人, 10時～12時), as misaki reads it. */
+    private static final Pattern WAVE_DASH_BEFORE_NUMBER = Pattern.compile("\\s?[\u301C\uFF5E]\\s?(?=[0-9\uFF10-\uFF19])");
     private static final Pattern CJK_NEXT_TO_NUMBER = Pattern.compile(
             "(?<=" + Cjk.CHAR + ")(?=[\\d$¥€£₹+-])|(?<=[\\d%])(?=" + Cjk.CHAR + ")");
 
@@ -20,13 +23,18 @@ final class PunctuationRule implements NormalizationRule {
     public String apply(String text, RuleContext context) {
         boolean cjk = context.language() == Language.JAPANESE || context.language() == Language.MANDARIN_CHINESE;
         String after = cjk ? "" : " ";
+        if (context.language() == Language.JAPANESE) {
+            text = WAVE_DASH_BEFORE_NUMBER.matcher(text).replaceAll(Matcher.quoteReplacement(context.words().to()));
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> sb.append('\'');
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u300C', '\u300D',
-                     '\u300E', '\u300F' -> sb.append('"');
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> sb.append('"');
+                // Japanese corner brackets stay: they show which way they face, which the sentence splitter
+                // and the Japanese G2P need ("本当?「はい」" splits before 「); a straight quote does not.
+                case '\u300C', '\u300D', '\u300E', '\u300F' -> sb.append(context.language() == Language.JAPANESE ? c : '"');
                 case '\u3001', '\uFF0C' -> sb.append(',').append(after);
                 case '\u3002' -> sb.append('.').append(after);
                 case '\u0964' -> sb.append('.'); // Devanagari danda: Kokoro's vocabulary has only "."

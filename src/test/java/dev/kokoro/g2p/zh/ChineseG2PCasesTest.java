@@ -34,7 +34,7 @@ class ChineseG2PCasesTest {
         PhonemeVocab vocab = PhonemeVocab.load(TestAssets.modelConfig());
         EnglishG2P english = new EnglishG2P(Language.AMERICAN_ENGLISH, TestAssets.lexicons(), EspeakNg.shared(),
                 EnglishPosTagger.shared(), vocab);
-        g2p = new ChineseG2P(english, ToneSandhi.NONE, vocab);
+        g2p = new ChineseG2P(() -> english, ToneSandhi.NONE, vocab);
     }
 
     static Stream<Arguments> cases() throws IOException {

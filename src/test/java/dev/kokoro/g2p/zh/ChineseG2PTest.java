@@ -31,7 +31,7 @@ class ChineseG2PTest {
     @BeforeAll
     static void load() {
         vocab = PhonemeVocab.load(TestAssets.modelConfig());
-        g2p = new ChineseG2P(ENGLISH, ToneSandhi.NONE, vocab);
+        g2p = new ChineseG2P(() -> ENGLISH, ToneSandhi.NONE, vocab);
     }
 
     private static G2P englishGiving(UnaryOperator<String> phonemes) {
@@ -60,7 +60,7 @@ class ChineseG2PTest {
             "   ", "他—她‘引号’“双引号”", "嗯哼呣欸哟噷"})
     void keepsEveryOutputSymbolInsideTheVocabulary(String text) {
         // English phonemes with a symbol Kokoro lacks must be filtered too.
-        ChineseG2P withOddEnglish = new ChineseG2P(englishGiving(english -> "ɪŋɡlɪʃ☃"), ToneSandhi.NONE, vocab);
+        ChineseG2P withOddEnglish = new ChineseG2P(() -> englishGiving(english -> "ɪŋɡlɪʃ☃"), ToneSandhi.NONE, vocab);
         String phonemes = withOddEnglish.phonemize(text);
         phonemes.codePoints().forEach(cp -> assertThat(cp == ' ' || vocab.contains(cp))
                 .as("U+%04X in %s", cp, phonemes).isTrue());
@@ -95,7 +95,7 @@ class ChineseG2PTest {
                 .map(w -> new ChineseWord(w.text(),
                         w.syllables().stream().map(s -> new Syllable(s.letters(), 1)).toList()))
                 .toList();
-        ChineseG2P level = new ChineseG2P(ENGLISH, allFirstTone, vocab);
+        ChineseG2P level = new ChineseG2P(() -> ENGLISH, allFirstTone, vocab);
         assertThat(g2p.phonemize("你好")).isEqualTo("ni↓xau↓");
         assertThat(level.phonemize("你好")).isEqualTo("ni→xau→");
     }

@@ -28,8 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +77,7 @@ public final class KokoroServer implements AutoCloseable {
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());
+        preloadInBackground(g2p, config.preloadLanguages());
         return new KokoroServer(model, voices, speech, scheduler, api);
     }
 
@@ -105,6 +108,30 @@ public final class KokoroServer implements AutoCloseable {
             encoders.forEach(AudioEncoder::close);
         }
         log.info("Warmed up the pipeline in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Builds the G2Ps of these languages on a background thread, so that the first request in Japanese or
+     * Chinese does not wait seconds for their dictionaries; a request that comes sooner waits for the same
+     * build rather than starting another.
+     */
+    private static void preloadInBackground(G2PRegistry g2p, Set<Language> languages) {
+        if (languages.isEmpty()) {
+            return;
+        }
+        Thread.ofVirtual().name("g2p-preload").start(() -> {
+            long t0 = System.nanoTime();
+            List<String> loaded = new ArrayList<>();
+            for (Language language : languages) {
+                try {
+                    g2p.forLanguage(language);
+                    loaded.add(language.tag());
+                } catch (RuntimeException e) {
+                    log.warn("Cannot load the G2P for {}: {}", language.tag(), e.getMessage());
+                }
+            }
+            log.info("G2P ready for {} in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+        });
     }
 
     private static void requireFile(Path path, String what) {

@@ -42,7 +42,7 @@ public final class ApiServer implements AutoCloseable {
         speechRoutes.register(app);
         new DevRoutes(speech, speechRoutes, json).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
-        new HealthRoutes(model, scheduler, voices.voices().size()).register(app);
+        new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }
 
     /** Starts listening; port 0 picks a free port. */

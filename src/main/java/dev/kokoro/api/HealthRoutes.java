@@ -3,20 +3,27 @@ package dev.kokoro.api;
 import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.engine.SchedulerStats;
+import dev.kokoro.speech.SpeechService;
+import dev.kokoro.text.Language;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /health}: the loaded model and how busy the synthesis workers are. */
+/**
+ * {@code GET /health}: the loaded model, the languages whose text front-end is loaded, and how busy the
+ * synthesis workers are.
+ */
 final class HealthRoutes {
     private final ModelInfo model;
     private final ChunkScheduler scheduler;
+    private final SpeechService speech;
     private final int voiceCount;
 
-    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, int voiceCount) {
+    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, int voiceCount) {
         this.model = model;
         this.scheduler = scheduler;
+        this.speech = speech;
         this.voiceCount = voiceCount;
     }
 
@@ -36,6 +43,7 @@ final class HealthRoutes {
                 "signature", model.signature().describe(),
                 "device", model.device().name().toLowerCase(java.util.Locale.ROOT)));
         body.put("voices", voiceCount);
+        body.put("languages_ready", speech.readyLanguages().stream().map(Language::tag).toList());
         body.put("synthesis", Map.of(
                 "open_streams", stats.openStreams(),
                 "chunks_in_flight", stats.chunksInFlight(),

@@ -1,6 +1,9 @@
 package dev.kokoro.config;
 
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.text.Language;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,7 +26,8 @@ public record ServerConfig(
         int maxInputChars,
         int firstChunkTokens,
         int chunkTokens,
-        int maxPauseSeconds) {
+        int maxPauseSeconds,
+        Set<Language> preloadLanguages) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -55,6 +59,27 @@ public record ServerConfig(
                 s.integer("max-input-chars", 1, 10_000_000),
                 s.integer("first-chunk-tokens", 4, chunkTokens),
                 chunkTokens,
-                s.integer("max-pause-seconds", 0, 600));
+                s.integer("max-pause-seconds", 0, 600),
+                languages(s.string("preload-languages")));
+    }
+
+    /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */
+    private static Set<Language> languages(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("all")) {
+            return EnumSet.allOf(Language.class);
+        }
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        if (v.equals("none") || v.isEmpty()) {
+            return languages;
+        }
+        for (String code : v.split(",")) {
+            try {
+                languages.add(Language.ofCode(code, "preload-languages"));
+            } catch (InvalidInputException e) {
+                throw new ConfigException("Setting 'preload-languages': " + e.getMessage());
+            }
+        }
+        return languages;
     }
 }

@@ -5,8 +5,10 @@ import dev.kokoro.g2p.zh.ChineseG2P;
 import dev.kokoro.g2p.zh.ToneSandhi;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -36,6 +38,13 @@ public final class G2PRegistry {
     /** The G2P for a language, built on the first call for it (seconds for English, Japanese and Chinese). */
     public G2P forLanguage(Language language) {
         return byLanguage.computeIfAbsent(language, this::create);
+    }
+
+    /** The languages whose G2P is built and ready, in the enum's order. */
+    public Set<Language> ready() {
+        Set<Language> ready = EnumSet.noneOf(Language.class);
+        ready.addAll(byLanguage.keySet());
+        return ready;
     }
 
     private G2P create(Language language) {

@@ -16,6 +16,7 @@ import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -52,6 +53,11 @@ public final class SpeechService {
         this.scheduler = scheduler;
         this.firstChunkTokens = firstChunkTokens;
         this.chunkTokens = chunkTokens;
+    }
+
+    /** The languages whose text front-end is loaded; the others load on their first request. */
+    public Set<Language> readyLanguages() {
+        return g2p.ready();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.kokoro.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,17 @@ class SettingsTest {
         assertThat(config.maxInputChars()).isEqualTo(4096);
         assertThat(config.model()).isEqualTo(home.resolve("models/kokoro-v1.0.onnx"));
         assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(config.preloadLanguages()).containsExactlyInAnyOrder(Language.values());
+    }
+
+    @Test
+    void preloadLanguagesTakesCodesTagsOrNone() {
+        assertThat(ServerConfig.from(Settings.load(env(), Map.of("preload-languages", "j, zh"))).preloadLanguages())
+                .containsExactly(Language.JAPANESE, Language.MANDARIN_CHINESE);
+        assertThat(ServerConfig.from(Settings.load(env(), Map.of("preload-languages", "none"))).preloadLanguages())
+                .isEmpty();
+        assertThatThrownBy(() -> ServerConfig.from(Settings.load(env(), Map.of("preload-languages", "j,klingon"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("preload-languages").hasMessageContaining("klingon");
     }
 
     @Test

@@ -35,7 +35,9 @@ public final class TestServer implements AutoCloseable {
                 "model-config", TestAssets.modelConfig().toString(),
                 "voices-dir", TestAssets.voices().toString(),
                 "lexicons-dir", TestAssets.lexicons().toString(),
-                "threads", "2"));
+                "threads", "2",
+                // Each test loads what it uses: a background load of every language would slow them all.
+                "preload-languages", "none"));
         overrides.putAll(extra);
         Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
         return new TestServer(KokoroServer.start(ServerConfig.from(Settings.load(env, overrides))));

@@ -1,7 +1,7 @@
 package dev.kokoro.g2p.ja;
 
+import dev.kokoro.g2p.LanguageDataMissingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,8 @@ final class JapaneseWordList {
             log.info("Loaded {} Japanese words from {} in {} ms", words.size(), file, (System.nanoTime() - start) / 1_000_000);
             return list;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read misaki's Japanese word list " + file
-                    + " (scripts/fetch-assets installs it)", e);
+            throw new LanguageDataMissingException("Cannot read misaki's Japanese word list " + file
+                    + ": run scripts/fetch-assets, which installs it.", e);
         }
     }
 

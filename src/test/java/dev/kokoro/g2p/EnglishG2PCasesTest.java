@@ -3,11 +3,9 @@ package dev.kokoro.g2p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,11 @@ class EnglishG2PCasesTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return read("/g2p/english-cases.tsv");
+        return TsvCases.read("/g2p/english-cases.tsv", 3);
     }
 
     static Stream<Arguments> knownFailures() throws IOException {
-        return read("/g2p/english-known-failures.tsv");
+        return TsvCases.read("/g2p/english-known-failures.tsv", 3);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -57,18 +55,5 @@ class EnglishG2PCasesTest {
 
     private static EnglishG2P g2p(char dialect) {
         return dialect == 'a' ? us : gb;
-    }
-
-    private static Stream<Arguments> read(String resource) throws IOException {
-        try (InputStream in = EnglishG2PCasesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            return lines.stream().map(line -> {
-                String[] fields = line.split("\t");
-                assertThat(fields).as(line).hasSize(3);
-                return Arguments.of(fields[0].charAt(0), fields[1], fields[2]);
-            });
-        }
     }
 }

@@ -6,13 +6,11 @@ import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.TextNormalizer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -49,11 +47,11 @@ class JapaneseG2PCasesTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return read("/g2p/japanese-cases.tsv");
+        return TsvCases.read("/g2p/japanese-cases.tsv", 2);
     }
 
     static Stream<Arguments> knownFailures() throws IOException {
-        return read("/g2p/japanese-known-failures.tsv");
+        return TsvCases.read("/g2p/japanese-known-failures.tsv", 2);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -106,18 +104,5 @@ class JapaneseG2PCasesTest {
 
     private static String normalize(String text) {
         return NORMALIZER.normalize(text, Language.JAPANESE);
-    }
-
-    private static Stream<Arguments> read(String resource) throws IOException {
-        try (InputStream in = JapaneseG2PCasesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            return lines.stream().map(line -> {
-                String[] fields = line.split("\t");
-                assertThat(fields).as(line).hasSize(2);
-                return Arguments.of(fields[0], fields[1]);
-            });
-        }
     }
 }

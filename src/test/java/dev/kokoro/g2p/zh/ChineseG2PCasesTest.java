@@ -7,12 +7,10 @@ import dev.kokoro.g2p.EnglishPosTagger;
 import dev.kokoro.g2p.EspeakNg;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.TextNormalizer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +36,11 @@ class ChineseG2PCasesTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return read("/g2p/chinese-cases.tsv");
+        return TsvCases.read("/g2p/chinese-cases.tsv", 2);
     }
 
     static Stream<Arguments> knownFailures() throws IOException {
-        return read("/g2p/chinese-known-failures.tsv");
+        return TsvCases.read("/g2p/chinese-known-failures.tsv", 2);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -64,18 +62,5 @@ class ChineseG2PCasesTest {
 
     private static String phonemize(String text) {
         return g2p.phonemize(NORMALIZER.normalize(text, Language.MANDARIN_CHINESE));
-    }
-
-    private static Stream<Arguments> read(String resource) throws IOException {
-        try (InputStream in = ChineseG2PCasesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            return lines.stream().map(line -> {
-                String[] fields = line.split("\t");
-                assertThat(fields).as(line).hasSize(2);
-                return Arguments.of(fields[0], fields[1]);
-            });
-        }
     }
 }

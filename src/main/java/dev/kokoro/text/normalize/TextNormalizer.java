@@ -24,7 +24,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** Normalizes with Kokoro-FastAPI's default options. */
+    /** Normalizes with the default options ({@link NormalizationOptions#DEFAULTS}). */
     public String normalize(String text, Language language) {
         return normalize(text, language, NormalizationOptions.DEFAULTS);
     }

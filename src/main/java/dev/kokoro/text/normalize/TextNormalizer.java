@@ -53,6 +53,7 @@ public final class TextNormalizer {
             this.words = LanguageWords.of(language);
             this.rules = List.of(
                     new PunctuationRule(),
+                    new MissingApostropheRule(),
                     new EmojiRule(),
                     new EmailRule(),
                     new UrlRule(),

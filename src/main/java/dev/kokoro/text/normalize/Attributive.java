@@ -24,12 +24,7 @@ final class Attributive {
     }
 
     private static boolean afterArticle(String text, int start) {
-        int i = start - 1;
-        if (i < 1 || text.charAt(i) != ' ') return false;
-        int wordEnd = i;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && wordEnd - i < 3) i--;
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
-        String word = text.substring(i, wordEnd);
+        String word = Replacer.wordBefore(text, start, 2);
         return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
     }
 

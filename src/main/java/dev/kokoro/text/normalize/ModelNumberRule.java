@@ -27,22 +27,17 @@ final class ModelNumberRule implements NormalizationRule {
     private static String say(String text, MatchResult m, RuleContext context) {
         String prefix = m.group("prefix");
         String suffix = m.group("suffix");
-        if (prefix == null && suffix == null && !MAKERS.contains(previousWord(text, m.start()))) return null;
-        int number = Integer.parseInt(m.group("num"));
-        NumberWords n = context.numbers();
-        int rest = number % 100;
-        String spoken = n.cardinal(number / 100) + " "
-                + (rest == 0 ? "hundred" : rest < 10 ? "oh " + n.cardinal(rest) : n.cardinal(rest));
+        if (prefix == null && suffix == null && !MAKERS.contains(Replacer.wordBefore(text, m.start(), LONGEST_MAKER))) return null;
+        String spoken = twoParts(Integer.parseInt(m.group("num")), context.numbers());
         if (prefix != null) spoken = prefix.charAt(0) + " " + spoken;
         if (suffix != null) spoken += suffix.equals(" MAX") ? " Max" : suffix;
         return Replacer.spaced(text, m, spoken, context);
     }
 
-    private static String previousWord(String text, int start) {
-        int end = start - 1;
-        if (end < 1 || text.charAt(end) != ' ') return "";
-        int i = end;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && end - i < LONGEST_MAKER) i--;
-        return text.substring(i, end);
+    /** A three-digit number in two parts: 747 → "seven forty-seven", 308 → "three oh eight", 800 → "eight hundred". */
+    static String twoParts(int number, NumberWords n) {
+        int rest = number % 100;
+        return n.cardinal(number / 100) + " "
+                + (rest == 0 ? "hundred" : rest < 10 ? "oh " + n.cardinal(rest) : n.cardinal(rest));
     }
 }

@@ -61,7 +61,7 @@ final class PhoneNumberRule implements NormalizationRule {
         });
         String emergency = out;
         return Replacer.replace(emergency, EMERGENCY, m -> {
-            String before = previousWord(emergency, m.start());
+            String before = Replacer.wordBefore(emergency, m.start(), LONGEST_DIAL_WORD);
             boolean dialled = DIAL_WORDS.contains(before.toLowerCase(Locale.ROOT));
             // "911" on its own is the emergency number; after a name ("Porsche 911", "Flight 911") it is not.
             boolean usEmergency = m.group("number").equals("911")
@@ -87,13 +87,5 @@ final class PhoneNumberRule implements NormalizationRule {
             case AMERICAN_ENGLISH, BRITISH_ENGLISH -> "hundred";
             default -> context.numbers().cardinal(100);
         };
-    }
-
-    private static String previousWord(String text, int start) {
-        int end = start - 1;
-        if (end < 1 || text.charAt(end) != ' ') return "";
-        int i = end;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && end - i < LONGEST_DIAL_WORD) i--;
-        return text.substring(i, end);
     }
 }

@@ -22,6 +22,7 @@ final class RomanNumeralRule implements NormalizationRule {
             "Phase", "phase", "Episode", "episode", "Appendix", "appendix", "War", "Bowl", "Type", "type", "Class",
             "class", "Level", "level", "Stage", "stage", "Round", "round", "Title", "Unit", "Grade", "Mark", "Mk",
             "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy");
+    private static final int LONGEST_WORD = 20;
     private static final Pattern ROMAN = Pattern.compile(
             "(?<=[\\p{L}.] )(?=[IVXLCDM])(?<roman>M{0,3}+(?:CM|CD|D?C{0,3}+)(?:XC|XL|L?X{0,3}+)(?:IX|IV|V?I{0,3}+))(?![\\p{L}\\p{N}'’-])");
 
@@ -34,7 +35,7 @@ final class RomanNumeralRule implements NormalizationRule {
     private static String say(String text, MatchResult m, RuleContext context) {
         String roman = m.group("roman");
         if (roman.isEmpty()) return null;
-        String prev = previousWord(text, m.start() - 1);
+        String prev = Replacer.wordBefore(text, m.start(), LONGEST_WORD);
         int value = value(roman);
         if (REGNAL_NAMES.contains(prev) && value <= 30) {
             return "the " + capitalize(context.numbers().ordinal(value, false));
@@ -44,15 +45,6 @@ final class RomanNumeralRule implements NormalizationRule {
             return context.numbers().cardinal(value);
         }
         return null;
-    }
-
-    /** The word that ends just before {@code spaceAt}. */
-    private static String previousWord(String text, int spaceAt) {
-        int start = spaceAt;
-        while (start > 0 && spaceAt - start < 20 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return text.substring(start, spaceAt);
     }
 
     private static int value(String roman) {

@@ -45,7 +45,7 @@ class NormalizationCasesTest {
     @MethodSource("knownFailures")
     void knownFailureStillFails(NormalizationCase c) {
         assertThat(NORMALIZER.normalize(c.input(), c.language(), c.options()))
-                .as("now passes: move it from known-failures.tsv to cases.tsv")
+                .as("now passes: move it from known-failures.tsv to cases-%s.tsv", c.language().code())
                 .isNotEqualTo(c.expected());
     }
 

@@ -24,7 +24,7 @@ final class RomanNumeralRule implements NormalizationRule {
             "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy");
     private static final int LONGEST_WORD = 20;
     private static final Pattern ROMAN = Pattern.compile(
-            "(?<=[\\p{L}.] )(?=[IVXLCDM])(?<roman>M{0,3}+(?:CM|CD|D?C{0,3}+)(?:XC|XL|L?X{0,3}+)(?:IX|IV|V?I{0,3}+))(?![\\p{L}\\p{N}'’-])");
+            "(?<=[\\p{L}.] )" + RomanNumerals.PATTERN + "(?![\\p{L}\\p{N}'’-])");
 
     @Override
     public String apply(String text, RuleContext context) {
@@ -36,7 +36,7 @@ final class RomanNumeralRule implements NormalizationRule {
         String roman = m.group("roman");
         if (roman.isEmpty()) return null;
         String prev = Replacer.wordBefore(text, m.start(), LONGEST_WORD);
-        int value = value(roman);
+        int value = RomanNumerals.value(roman);
         if (REGNAL_NAMES.contains(prev) && value <= 30) {
             return "the " + capitalize(context.numbers().ordinal(value, false));
         }
@@ -45,28 +45,6 @@ final class RomanNumeralRule implements NormalizationRule {
             return context.numbers().cardinal(value);
         }
         return null;
-    }
-
-    private static int value(String roman) {
-        int total = 0;
-        for (int i = 0; i < roman.length(); i++) {
-            int v = digit(roman.charAt(i));
-            if (i + 1 < roman.length() && v < digit(roman.charAt(i + 1))) total -= v;
-            else total += v;
-        }
-        return total;
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            case 'C' -> 100;
-            case 'D' -> 500;
-            default -> 1000;
-        };
     }
 
     private static String capitalize(String s) {

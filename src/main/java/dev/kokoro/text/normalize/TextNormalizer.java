@@ -83,6 +83,7 @@ public final class TextNormalizer {
                     new VersionRule(),
                     new ModelNumberRule(),
                     new RomanNumeralRule(),
+                    new RomanceRomanNumeralRule(),
                     new YearRule(),
                     new NumberRule(language),
                     new ShoutingRule(),

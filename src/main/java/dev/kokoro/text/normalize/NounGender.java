@@ -43,7 +43,30 @@ final class NounGender {
             "étapes", "fenêtre", "fenêtres", "image", "images", "idée", "idées", "raison", "raisons", "sœur", "sœurs",
             "mère", "mères", "amie", "amies", "entreprise", "entreprises", "chanson", "chansons", "règle", "règles");
 
+    /**
+     * Spanish, Portuguese, French and Italian words after a number that are not the noun it counts:
+     * "el 1 de mayo" stays "uno", "10 a 20" is no feminine "a".
+     */
+    private static final Set<String> NOT_NOUNS = Set.of("de", "del", "y", "o", "a", "al", "en", "por", "para",
+            "con", "sin", "entre", "que", "es", "más", "menos", "e", "ou", "em", "do", "da", "dos", "das", "no", "na",
+            "mais", "com", "sem", "até", "et", "à", "au", "aux", "du", "des", "le", "la", "les", "sur", "pour",
+            "avec", "sans", "plus", "moins", "est", "di", "in", "su", "per", "tra", "fra", "più", "meno",
+            "è", "ed", "ad", "il", "lo", "gli", "una", "un", "uno", "ans");
+    private static final int LONGEST_WORD = 30;
+
     private NounGender() {
+    }
+
+    /**
+     * The lower-case word one space after {@code end} if it may be the noun a number or ordinal
+     * counts ("21 casas", "3º piso"), or "" (end of text, a capital, or a word such as "de").
+     */
+    static String nounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) return "";
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= LONGEST_WORD) i++;
+        String word = text.substring(end + 1, i);
+        return NOT_NOUNS.contains(word) ? "" : word;
     }
 
     /** Whether the word after a number is a feminine noun; false when masculine or unknown. */

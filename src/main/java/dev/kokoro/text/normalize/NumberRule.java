@@ -1,7 +1,6 @@
 package dev.kokoro.text.normalize;
 
 import dev.kokoro.text.Language;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,19 +9,9 @@ import java.util.regex.Pattern;
  * G". Runs after the rules that give numbers a special reading (years, money, times…).
  */
 final class NumberRule implements NormalizationRule {
-    /**
-     * Spanish, Portuguese, French and Italian words after a number that are not the noun it counts:
-     * "el 1 de mayo" stays "uno", "10 a 20" is no feminine "a".
-     */
-    private static final Set<String> NOT_NOUNS = Set.of("de", "del", "y", "o", "a", "al", "en", "por", "para",
-            "con", "sin", "entre", "que", "es", "más", "menos", "e", "ou", "em", "do", "da", "dos", "das", "no", "na",
-            "mais", "com", "sem", "até", "et", "à", "au", "aux", "du", "des", "le", "la", "les", "sur", "pour",
-            "avec", "sans", "plus", "moins", "est", "di", "in", "su", "per", "tra", "fra", "più", "meno",
-            "è", "ed", "ad", "il", "lo", "gli", "una", "un", "uno", "ans");
     /** Digits the number pattern could not take ("MP3", "½3", runs too long to count): read anyway. */
     private static final Pattern LEFTOVER_DIGITS = Pattern.compile("\\d++");
     private static final Pattern LEADING_POINT = Pattern.compile("(?<![\\p{L}\\p{N}_.,])\\.(\\d++)");
-    private static final int LONGEST_WORD = 30;
     private final Pattern number;
 
     NumberRule(Language language) {
@@ -39,7 +28,7 @@ final class NumberRule implements NormalizationRule {
         String numbered = in;
         String out = Replacer.replace(numbered, number, m -> {
             WrittenNumber n = WrittenNumber.of(m);
-            return Replacer.spaced(numbered, m, say(n, nextWord(numbered, m.end()), context), context);
+            return Replacer.spaced(numbered, m, say(n, NounGender.nounAfter(numbered, m.end()), context), context);
         });
         String rest = out;
         return Replacer.replace(rest, LEFTOVER_DIGITS, m -> Replacer.spaced(rest, m, context.numbers().cardinal(m.group()), context));
@@ -52,7 +41,7 @@ final class NumberRule implements NormalizationRule {
      */
     private static String say(WrittenNumber n, String nextWord, RuleContext context) {
         Language language = context.language();
-        if (nextWord.isEmpty() || NOT_NOUNS.contains(nextWord)) return n.say(context);
+        if (nextWord.isEmpty()) return n.say(context);
         if (NounGender.feminine(nextWord, language)) {
             // "un'ora": before a vowel the Italian feminine is elided, which sounds as the masculine "un".
             if (language != Language.ITALIAN) return n.sayBefore(context, true);
@@ -60,13 +49,5 @@ final class NumberRule implements NormalizationRule {
         }
         if (language == Language.SPANISH || language == Language.ITALIAN && n.isOne()) return n.sayBefore(context, false);
         return n.say(context);
-    }
-
-    /** The lower-case word one space after {@code end}, or "". */
-    private static String nextWord(String text, int end) {
-        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) return "";
-        int i = end + 1;
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= LONGEST_WORD) i++;
-        return text.substring(end + 1, i);
     }
 }

@@ -53,6 +53,7 @@ public final class TextNormalizer {
             this.words = LanguageWords.of(language);
             this.rules = List.of(
                     new PunctuationRule(),
+                    new NativeDigitRule(),
                     new MissingApostropheRule(),
                     new EmojiRule(),
                     new EmailRule(),
@@ -85,6 +86,7 @@ public final class TextNormalizer {
                     new RomanNumeralRule(),
                     new RomanceRomanNumeralRule(),
                     new YearRule(),
+                    new HindiYearRule(),
                     new NumberRule(language),
                     new ShoutingRule(),
                     new AcronymRule(),

@@ -32,7 +32,7 @@ final class AbbreviationRule implements NormalizationRule {
             alternation.append(switch (a.context()) {
                 case ANYWHERE, AFTER_STREET_NAME -> "";
                 case BEFORE_NAME -> "(?=\\s++\\p{Lu})";
-                case BEFORE_NUMBER -> "(?=\\s?[-\u2212]?\\d)";
+                case BEFORE_NUMBER -> "(?=\\s?(?:[-\u2212]?\\d|\\p{Lu}{1,3}+-?\\d))";
             }).append(')');
         }
         this.pattern = abbreviations.isEmpty() ? null

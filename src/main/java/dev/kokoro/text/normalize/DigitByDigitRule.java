@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Numbers that are codes, not amounts, read digit by digit after the word that names them: "My PIN
  * is 1234" → "My PIN is one two three four", "code: 4711", "OTP 908172", "zip code 90210",
- * "código 1234", "senha 4321".
+ * "mi código es 1234", "ma senha é 4321".
  */
 final class DigitByDigitRule implements NormalizationRule {
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}])(?<cue>(?i:PIN(?: code| number)?|passcode"
             + "|pass code|security code|verification code|confirmation code|access code|OTP|zip(?: code)?|postcode"
             + "|account number|card number|serial number|código|contraseña|senha|codice|code)"
-            + "(?: is| was| number|:| #)?+ ?)(?<digits>\\d{3,12}+)(?![\\p{N}]|[.,]\\d)");
+            + "(?: is| was| number| número| numéro| numero| est| era| es| é| è|:| #)?+ ?)(?<digits>\\d{3,12}+)(?![\\p{N}]|[.,]\\d)");
 
     @Override
     public String apply(String text, RuleContext context) {

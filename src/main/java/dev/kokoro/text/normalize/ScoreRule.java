@@ -15,7 +15,7 @@ final class ScoreRule implements NormalizationRule {
     /** Words just before a score, in every language the rule reads (case-insensitive). */
     private static final Pattern SCORE_WORD_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:scored?|scores|rated?|rating"
             + "|got|gets|get|gave it|give it|gives it|grade[ds]?|marks?|nota|puntuación|calificación|sacó|saqué"
-            + "|obtuvo|note|noté|notée|j.ai eu|a eu|voto|punteggio|tirou|tirei|avaliação|valutazione)\\s?:?\\s$");
+            + "|obtuvo|note|noté|notée|j.ai eu|a eu|obtenu|voto|punteggio|preso|ottenuto|tirou|tirei|avaliação|valutazione)\\s?:?\\s$");
     /** Words just after a score. */
     private static final Pattern SCORE_WORD_AFTER = Pattern.compile(
             "(?iu)^ (?:stars?|points?|estrellas?|puntos?|étoiles?|stelle|stella|punti|estrelas?|pontos?)(?![\\p{L}])");

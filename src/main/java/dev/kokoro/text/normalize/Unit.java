@@ -57,6 +57,7 @@ record Unit(String one, String many, boolean feminine) {
             Ko|-|-|-|-|kilooctet|kilooctets|-|-|-|-|-
             Mo|-|-|-|-|mégaoctet|mégaoctets|-|-|-|-|-
             Go|-|-|-|-|gigaoctet|gigaoctets|-|-|-|-|-
+            To|-|-|-|-|téraoctet|téraoctets|-|-|-|-|-
             Kb|kilobit|kilobits|kilobit|kilobits|kilobit|kilobits|kilobit|kilobit|kilobit|kilobits|किलोबिट
             Mb|megabit|megabits|megabit|megabits|mégabit|mégabits|megabit|megabit|megabit|megabits|मेगाबिट
             Gb|gigabit|gigabits|gigabit|gigabits|gigabit|gigabits|gigabit|gigabit|gigabit|gigabits|गीगाबिट

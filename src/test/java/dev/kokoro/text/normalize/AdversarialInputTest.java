@@ -23,9 +23,9 @@ class AdversarialInputTest {
     @ValueSource(strings = {"1", "1.", "1,", "1-", "1/", "1:", "@", "a@", "x@y.", "/", "www.", "$1", "[", "AB ", "a.",
             "\u2014", "+1 ", "(s)", "1 ", "I ",
             // the patterns of the sum, score, code, file-name, flight, time, PIN, phone, model-number,
-            // thousands, adjective, contraction, height, range, street and emphasis rules
+            // magnitude, adjective, contraction, height, range, street and emphasis rules
             "1 - ", "1 x ", "1=", "1.5/", "A-1-", "a.md ", "Flight 1 ", "at 0600 ", "PIN 1", "0123 ", "911 ", "A123 ",
-            "1k ", "a $5 ", "5' ", "$1-", "between 1-", "1 Baker Dr. ", "C++", "NO ", "dont "})
+            "1k ", "2m people ", "a $5 ", "5' ", "$1-", "between 1-", "1 Baker Dr. ", "C++", "NO ", "dont "})
     void normalizesFiftyAndHundredKilobytesInLinearTime(String unit) {
         for (int size : new int[] {50_000, 100_000}) {
             String text = unit.repeat(size / unit.length());

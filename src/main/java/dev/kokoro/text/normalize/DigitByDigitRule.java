@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * "mi código es 1234", "ma senha é 4321".
  */
 final class DigitByDigitRule implements NormalizationRule {
-    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}])(?<cue>(?i:PIN(?: code| number)?|passcode"
-            + "|pass code|security code|verification code|confirmation code|access code|OTP|zip(?: code)?|postcode"
-            + "|account number|card number|serial number|código|contraseña|senha|codice|code)"
+    /** "PIN" and "ZIP" only in capitals: "pin 300 photos" and "zip 100 files" are verbs. */
+    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}])(?<cue>(?:(?:PIN|ZIP)(?: code| number)?|(?i:passcode"
+            + "|pass code|security code|verification code|confirmation code|access code|OTP|zip code|postcode"
+            + "|account number|card number|serial number|código|contraseña|senha|codice|code))"
             + "(?: is| was| number| número| numéro| numero| est| era| es| é| è|:| #)?+ ?)(?<digits>\\d{3,12}+)(?![\\p{N}]|[.,]\\d)");
 
     @Override

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Slashed numbers that are scores or even splits, not fractions: "scored 9/10" → "nine out of ten",
  * "4.5/5 stars" → "four point five out of five stars", "50/50" → "fifty-fifty" ("neuf sur dix",
  * "nueve de diez"). A score is marked by a word before it ("scored", "rated", "got", "nota"…), a
- * decimal first number, or "stars"/"points" after it; anything else is left to the fraction rule.
+ * decimal first number, or "stars"/"points" after it, and is out of five or more; anything else is
+ * left to the fraction rule ("got 2/3 of the votes" → "two thirds").
  */
 final class ScoreRule implements NormalizationRule {
     private static final Pattern SLASHED = Pattern.compile(
@@ -37,7 +38,10 @@ final class ScoreRule implements NormalizationRule {
             String words = n.cardinal(num);
             return Replacer.spaced(text, m, context.english() ? words + "-" + words : context.join(words, words), context);
         }
-        if (frac == null && !scoreWordBefore(text, m.start()) && !scoreWordAfter(text, m.end())) return null;
+        // "got 2/3 of the votes" is a fraction: scores are out of five or more.
+        if (frac == null && (Integer.parseInt(den) < 5 || !scoreWordBefore(text, m.start()) && !scoreWordAfter(text, m.end()))) {
+            return null;
+        }
         String outOf = outOf(context);
         if (outOf == null) return null;
         String first = frac == null ? n.cardinal(num) : n.decimal(num, frac, context.words().point());

@@ -45,9 +45,9 @@ record Abbreviation(String written, String spoken, Context context, boolean mayE
     }
 
     /**
-     * The abbreviations of a language, more specific entries first. A lower-case entry also matches
-     * capitalized at the start of a sentence ("Approx. 40" → "Approximately forty") unless the table
-     * lists the capitalized form itself.
+     * The abbreviations of a language, more specific entries first. A lower-case entry of three
+     * letters or more also matches capitalized at the start of a sentence ("Approx. 40" →
+     * "Approximately forty") unless the table lists the capitalized form itself.
      */
     static List<Abbreviation> of(Language language) {
         return switch (language) {
@@ -63,7 +63,8 @@ record Abbreviation(String written, String spoken, Context context, boolean mayE
                     name("Cmdr.", "Commander"), name("Gov.", "Governor"), name("Sen.", "Senator"),
                     name("Rep.", "Representative"), name("Pres.", "President"), name("Rev.", "Reverend"),
                     name("Fr.", "Father"), name("Hon.", "Honorable"), name("Gen.", "General"), name("Col.", "Colonel"),
-                    any("Ph.D.", "P H D"), any("e.g.", "for example"), any("i.e.", "that is"),
+                    any("Ph.D.", "P H D"), any("e.g.", "for example"), any("E.g.", "For example"),
+                    any("i.e.", "that is"), any("I.e.", "That is"),
                     last("etc.", "et cetera"), any("vs.", "versus"), any("vs", "versus"), any("approx.", "approximately"),
                     number("Est.", "Established"), any("est.", "estimated"), any("Dept.", "Department"),
                     any("dept.", "department"), any("govt.", "government"), any("Univ.", "University"),

@@ -51,18 +51,26 @@ final class AbbreviationRule implements NormalizationRule {
         });
     }
 
-    /** The table plus, after each lower-case entry, its capitalized form for the start of a sentence. */
+    /**
+     * The table plus, after each lower-case entry of three letters or more, its capitalized form for
+     * the start of a sentence.
+     */
     private static List<Abbreviation> withCapitalized(List<Abbreviation> table) {
         Set<String> written = table.stream().map(Abbreviation::written).collect(Collectors.toSet());
         List<Abbreviation> all = new ArrayList<>();
         for (Abbreviation a : table) {
             all.add(a);
             String capitalized = capitalize(a.written());
-            if (Character.isLowerCase(a.written().charAt(0)) && !written.contains(capitalized)) {
+            // One or two letters capitalized are too often an initial: "vitamin C. 500", "D. C.".
+            if (Character.isLowerCase(a.written().charAt(0)) && letters(a.written()) > 2 && !written.contains(capitalized)) {
                 all.add(new Abbreviation(capitalized, capitalize(a.spoken()), a.context(), a.mayEndSentence()));
             }
         }
         return List.copyOf(all);
+    }
+
+    private static long letters(String s) {
+        return s.chars().filter(Character::isLetter).count();
     }
 
     private static String capitalize(String s) {

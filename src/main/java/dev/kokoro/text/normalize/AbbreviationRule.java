@@ -32,7 +32,8 @@ final class AbbreviationRule implements NormalizationRule {
             alternation.append(switch (a.context()) {
                 case ANYWHERE, AFTER_STREET_NAME -> "";
                 case BEFORE_NAME -> "(?=\\s++\\p{Lu})";
-                case BEFORE_NUMBER -> "(?=\\s?(?:[-\u2212]?\\d|\\p{Lu}{1,3}+-?\\d))";
+                // A number, a code ("No. A-123") or a Roman numeral of two letters or V/X ("Vol. IV", not "No. I").
+                case BEFORE_NUMBER -> "(?=\\s?(?:[-\u2212]?\\d|\\p{Lu}{1,3}+-?\\d|(?:[IVXLC]{2,6}+|[VX])(?![\\p{L}\\p{N}])))";
             }).append(')');
         }
         this.pattern = abbreviations.isEmpty() ? null

@@ -21,7 +21,7 @@ final class RomanNumeralRule implements NormalizationRule {
             "Volume", "volume", "Vol.", "Act", "act", "Scene", "scene", "Section", "section", "Article", "article",
             "Phase", "phase", "Episode", "episode", "Appendix", "appendix", "War", "Bowl", "Type", "type", "Class",
             "class", "Level", "level", "Stage", "stage", "Round", "round", "Title", "Unit", "Grade", "Mark", "Mk",
-            "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy");
+            "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy", "Figure", "Table", "Plate", "Psalm", "Canto");
     private static final int LONGEST_WORD = 20;
     private static final Pattern ROMAN = Pattern.compile(
             "(?<=[\\p{L}.] )" + RomanNumerals.PATTERN + "(?![\\p{L}\\p{N}'’-])");

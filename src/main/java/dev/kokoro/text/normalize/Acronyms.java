@@ -17,6 +17,11 @@ final class Acronyms {
             "IBM", "ISO", "URL", "SEO", "SAT", "GPA", "MBA", "EOF", "IDE", "GUI", "UI", "UX", "OS", "IO", "IP",
             "AOL", "ABC", "NBA", "FBI", "HBO", "UPS", "BMW", "EA", "ESA", "NEA", "ICU", "EMI", "AMA", "ECB");
 
+    /** Short words written in capitals for emphasis, never acronyms: "I said NO" is "no", not "N O". */
+    private static final Set<String> EMPHASIZED_WORDS = Set.of("NO", "YES", "NOT", "NOW", "WHY", "HOW",
+            "WOW", "HEY", "YAY", "BUT", "AND", "THE", "YOU", "ALL", "GO", "DO", "SO", "OUT", "OFF", "BIG", "HOT",
+            "BAD", "MAD", "SAD", "YET", "ANY", "OUR", "ONE", "TWO", "TOO", "VERY", "EVER", "NEVER", "MUST");
+
     private Acronyms() {
     }
 
@@ -25,6 +30,11 @@ final class Acronyms {
         if (SPELLED.contains(caps)) return true;
         if (WORDS.contains(caps)) return false;
         return caps.length() <= 3 || !Pronounceability.canSayAsWord(caps.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an all-capital word is a short word in capitals for emphasis ("NO", "NOT", "YES"). */
+    static boolean emphasized(String caps) {
+        return EMPHASIZED_WORDS.contains(caps);
     }
 
     /** Whether a capitalized word is a known acronym, kept in capitals even in shouted text. */

@@ -19,9 +19,12 @@ final class MoneyRule implements NormalizationRule {
             Map.entry("bn", 1_000_000_000L), Map.entry("billion", 1_000_000_000L),
             Map.entry("tn", 1_000_000_000_000L), Map.entry("T", 1_000_000_000_000L),
             Map.entry("trillion", 1_000_000_000_000L));
-    /** A word multiplier may follow a space ("$5 million"); a one-letter one must touch the number ("$5k"). */
+    /**
+     * A word multiplier may follow a space ("$5 million"), and so may "m" ("$5 m", never meters after
+     * a currency); other one-letter ones must touch the number ("$5k").
+     */
     private static final String MULTIPLIER =
-            "(?:(?<mult> ?(?:thousand|million|billion|trillion|mn|bn|tn)|[kKmMbBT])(?![\\p{L}\\p{N}-]))?";
+            "(?:(?<mult> ?(?:thousand|million|billion|trillion|mn|bn|tn|m)|[kKmMbBT])(?![\\p{L}\\p{N}-]))?";
 
     private final Pattern prefixed;
     private final Pattern suffixed;
@@ -61,7 +64,10 @@ final class MoneyRule implements NormalizationRule {
         if (amount.integerValue() < 0) return null;
         boolean negative = amount.negative() || minusBeforeSymbol;
         String spoken;
-        if (mult != null) {
+        if (context.english() && !negative && (mult != null || !amount.hasFraction()) && Attributive.at(text, m.start(), m.end())) {
+            // "a $5 tip" → "a five-dollar tip": the amount is an adjective, its unit singular.
+            spoken = amount.say(context) + (mult == null ? "" : " " + englishMultiplier(mult)) + "-" + currency.one();
+        } else if (mult != null) {
             spoken = multiplied(amount, mult, currency, context);
         } else if (amount.hasFraction() && amount.fraction().length() <= 2 && currency.centOne() != null) {
             spoken = withCents(amount, currency, context);
@@ -98,13 +104,7 @@ final class MoneyRule implements NormalizationRule {
 
     private static String multiplied(WrittenNumber amount, String mult, Currency currency, RuleContext context) {
         if (context.english()) {
-            String word = switch (MULTIPLIERS.get(mult).intValue()) {
-                case 1_000 -> "thousand";
-                case 1_000_000 -> "million";
-                case 1_000_000_000 -> "billion";
-                default -> "trillion";
-            };
-            return amount.say(context) + " " + word + " " + currency.many();
+            return amount.say(context) + " " + englishMultiplier(mult) + " " + currency.many();
         }
         // Elsewhere the multiplier is folded into the number, which ICU then says in the language.
         BigDecimal value = new BigDecimal(amount.integer() + (amount.hasFraction() ? "." + amount.fraction() : ""))
@@ -116,6 +116,13 @@ final class MoneyRule implements NormalizationRule {
             return null;
         }
         return whole(whole, currency, context);
+    }
+
+    private static String englishMultiplier(String mult) {
+        long value = MULTIPLIERS.get(mult);
+        if (value == 1_000L) return "thousand";
+        if (value == 1_000_000L) return "million";
+        return value == 1_000_000_000L ? "billion" : "trillion";
     }
 
     /** Romance languages say "un millón de dólares", "un milione di euro". */

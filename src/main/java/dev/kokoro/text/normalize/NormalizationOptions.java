@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Which normalizations a request wants, as the {@code normalization_options} object of a speech
- * request (field names and defaults follow Kokoro-FastAPI so its clients work unchanged). A field
- * missing from the JSON takes its default. Immutable.
+ * request (field names and defaults follow Kokoro-FastAPI so its clients work unchanged, but for
+ * units, which are on). A field missing from the JSON takes its default. Immutable.
  *
  * @param normalize                          master switch: false passes the text through untouched
- * @param unitNormalization                  {@code 10 km} → "ten kilometers" (off by default; degree
- *                                           signs are read whatever this says, since they are symbols)
+ * @param unitNormalization                  {@code 10 km} → "ten kilometers"; on by default, unlike
+ *                                           Kokoro-FastAPI, since "five k m" is what new users hear
+ *                                           otherwise (degree signs are read whatever this says,
+ *                                           since they are symbols)
  * @param urlNormalization                   read URLs as "example dot com slash docs"
  * @param emailNormalization                 read e-mail addresses as "jane at example dot com"
  * @param optionalPluralizationNormalization {@code file(s)} → "files"
@@ -28,9 +30,9 @@ public record NormalizationOptions(
         @JsonProperty("phone_normalization") boolean phoneNormalization,
         @JsonProperty("replace_remaining_symbols") boolean replaceRemainingSymbols) {
 
-    /** Kokoro-FastAPI's defaults: everything on except unit normalization. */
+    /** Everything on. Kokoro-FastAPI leaves units off; its clients can still send {@code false}. */
     public static final NormalizationOptions DEFAULTS =
-            new NormalizationOptions(true, false, true, true, true, true, true);
+            new NormalizationOptions(true, true, true, true, true, true, true);
 
     /** Builds options from JSON, where a missing (null) field takes its default. */
     @JsonCreator

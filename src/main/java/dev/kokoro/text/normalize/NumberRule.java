@@ -1,7 +1,6 @@
 package dev.kokoro.text.normalize;
 
 import dev.kokoro.text.Language;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * G". Runs after the rules that give numbers a special reading (years, money, times…).
  */
 final class NumberRule implements NormalizationRule {
-    /** Spanish words after a number that are not the noun it counts: "el 1 de mayo" stays "uno". */
-    private static final Set<String> SPANISH_NOT_NOUNS = Set.of("de", "del", "y", "o", "a", "al", "en", "por", "para",
-            "con", "sin", "entre", "que", "es", "más", "menos");
     /** Digits the number pattern could not take ("MP3", "½3", runs too long to count): read anyway. */
     private static final Pattern LEFTOVER_DIGITS = Pattern.compile("\\d++");
     private static final Pattern LEADING_POINT = Pattern.compile("(?<![\\p{L}\\p{N}_.,])\\.(\\d++)");
@@ -32,18 +28,26 @@ final class NumberRule implements NormalizationRule {
         String numbered = in;
         String out = Replacer.replace(numbered, number, m -> {
             WrittenNumber n = WrittenNumber.of(m);
-            // Spanish shortens a final "uno" before a noun: "veintiún años", "un libro".
-            boolean beforeNoun = context.language() == Language.SPANISH && beforeNoun(numbered, m.end());
-            return Replacer.spaced(numbered, m, beforeNoun ? n.sayBefore(context, false) : n.say(context), context);
+            return Replacer.spaced(numbered, m, say(n, NounGender.nounAfter(numbered, m.end()), context), context);
         });
         String rest = out;
         return Replacer.replace(rest, LEFTOVER_DIGITS, m -> Replacer.spaced(rest, m, context.numbers().cardinal(m.group()), context));
     }
 
-    private static boolean beforeNoun(String text, int end) {
-        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) return false;
-        int i = end + 1;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-        return !SPANISH_NOT_NOUNS.contains(text.substring(end + 1, i));
+    /**
+     * The number in words, agreeing with the noun after it in Romance languages: "veintiuna casas",
+     * "doscientas personas", "duas horas", "une heure", "una casa". Spanish also shortens a final
+     * "uno" before a masculine noun: "veintiún años"; Italian changes only "uno": "un libro".
+     */
+    private static String say(WrittenNumber n, String nextWord, RuleContext context) {
+        Language language = context.language();
+        if (nextWord.isEmpty()) return n.say(context);
+        if (NounGender.feminine(nextWord, language)) {
+            // "un'ora": before a vowel the Italian feminine is elided, which sounds as the masculine "un".
+            if (language != Language.ITALIAN) return n.sayBefore(context, true);
+            if (n.isOne()) return n.sayBefore(context, "aeiouàèéìòù".indexOf(nextWord.charAt(0)) < 0);
+        }
+        if (language == Language.SPANISH || language == Language.ITALIAN && n.isOne()) return n.sayBefore(context, false);
+        return n.say(context);
     }
 }

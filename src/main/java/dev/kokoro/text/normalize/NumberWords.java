@@ -62,10 +62,20 @@ final class NumberWords {
         return cardinal(n);
     }
 
+    /** The masculine ordinal as it stands before its noun: Spanish "primer piso", "tercer día". */
+    String ordinalBeforeNoun(long n) {
+        String set = "%spellout-ordinal-masculine-adjective";
+        return ruleSets.contains(set) ? spell(n, set) : ordinal(n, false);
+    }
+
     /** The number as a year: "nineteen ninety-nine", "two thousand five", "twenty twenty-four". */
     String year(long n) {
         // French and Portuguese readers say years as plain numbers ("mille neuf cent…").
         if (language.isEnglish() || language == Language.MANDARIN_CHINESE) return spell(n, "%spellout-numbering-year");
+        // Hindi says the years before 2000 in hundreds: 1947 is "उन्नीस सौ सैंतालीस", nineteen hundred forty-seven.
+        if (language == Language.HINDI && n >= 1100 && n < 2000) {
+            return cardinal(n / 100) + " सौ" + (n % 100 == 0 ? "" : " " + cardinal(n % 100));
+        }
         return cardinal(n);
     }
 

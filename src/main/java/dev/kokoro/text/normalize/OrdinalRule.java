@@ -1,11 +1,13 @@
 package dev.kokoro.text.normalize;
 
+import dev.kokoro.text.Language;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
  * Ordinals: "21st" → "twenty-first"; "1º"/"1ª" → "primero"/"primera" (es, it, pt); "1er", "1re",
- * "2e", "2ème" → "premier", "première", "deuxième" (fr); Spanish "1er"/"3er" → "primer"/"tercer".
+ * "2e", "2ème" → "premier", "première", "deuxième" (fr); Spanish "1er"/"3er" → "primer"/"tercer",
+ * and "3º" before a noun too ("3º piso" → "tercer piso").
  */
 final class OrdinalRule implements NormalizationRule {
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,15}+)(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}])");
@@ -31,7 +33,7 @@ final class OrdinalRule implements NormalizationRule {
         NumberWords n = context.numbers();
         String words = switch (m.group(2)) {
             // "1er piso" → "primer piso", "3er" → "tercer": the short form used before a noun.
-            case "er" -> n.ordinal(value(m), false).replaceAll("ero$", "er");
+            case "er" -> n.ordinalBeforeNoun(value(m));
             case "ro" -> n.ordinal(value(m), false);
             case "os" -> n.ordinal(value(m), false) + "s";
             case "ra" -> n.ordinal(value(m), true);
@@ -59,7 +61,12 @@ final class OrdinalRule implements NormalizationRule {
 
     private static String indicators(String text, RuleContext context) {
         return Replacer.replace(text, INDICATOR, m -> {
-            return say(text, m, m.group(2).equals("ª"), context);
+            boolean feminine = m.group(2).equals("ª");
+            // Spanish "3º piso" → "tercer piso": the short masculine form before a noun.
+            if (!feminine && context.language() == Language.SPANISH && !NounGender.nounAfter(text, m.end()).isEmpty()) {
+                return Replacer.spaced(text, m, context.numbers().ordinalBeforeNoun(value(m)), context);
+            }
+            return say(text, m, feminine, context);
         });
     }
 

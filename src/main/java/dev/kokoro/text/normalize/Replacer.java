@@ -47,6 +47,21 @@ final class Replacer {
         return sb.toString();
     }
 
+    /**
+     * The word (letters, and full stops as in "Vol." or "Node.js") that ends one space before
+     * {@code start}, or "" if there is none or it is longer than {@code maxLength}.
+     */
+    static String wordBefore(String text, int start, int maxLength) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ') return "";
+        int i = end;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            if (end - i >= maxLength) return "";
+            i--;
+        }
+        return text.substring(i, end);
+    }
+
     /** Whether a full stop just before {@code end} also ends the sentence: end of text, or a capital follows. */
     static boolean endsSentence(String text, int end) {
         int i = end;

@@ -21,9 +21,10 @@ final class RomanNumeralRule implements NormalizationRule {
             "Volume", "volume", "Vol.", "Act", "act", "Scene", "scene", "Section", "section", "Article", "article",
             "Phase", "phase", "Episode", "episode", "Appendix", "appendix", "War", "Bowl", "Type", "type", "Class",
             "class", "Level", "level", "Stage", "stage", "Round", "round", "Title", "Unit", "Grade", "Mark", "Mk",
-            "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy");
+            "Apollo", "Gemini", "Vatican", "Rocky", "Fantasy", "Figure", "Table", "Plate", "Psalm", "Canto");
+    private static final int LONGEST_WORD = 20;
     private static final Pattern ROMAN = Pattern.compile(
-            "(?<=[\\p{L}.] )(?=[IVXLCDM])(?<roman>M{0,3}+(?:CM|CD|D?C{0,3}+)(?:XC|XL|L?X{0,3}+)(?:IX|IV|V?I{0,3}+))(?![\\p{L}\\p{N}'’-])");
+            "(?<=[\\p{L}.] )" + RomanNumerals.PATTERN + "(?![\\p{L}\\p{N}'’-])");
 
     @Override
     public String apply(String text, RuleContext context) {
@@ -34,8 +35,8 @@ final class RomanNumeralRule implements NormalizationRule {
     private static String say(String text, MatchResult m, RuleContext context) {
         String roman = m.group("roman");
         if (roman.isEmpty()) return null;
-        String prev = previousWord(text, m.start() - 1);
-        int value = value(roman);
+        String prev = Replacer.wordBefore(text, m.start(), LONGEST_WORD);
+        int value = RomanNumerals.value(roman);
         if (REGNAL_NAMES.contains(prev) && value <= 30) {
             return "the " + capitalize(context.numbers().ordinal(value, false));
         }
@@ -44,37 +45,6 @@ final class RomanNumeralRule implements NormalizationRule {
             return context.numbers().cardinal(value);
         }
         return null;
-    }
-
-    /** The word that ends just before {@code spaceAt}. */
-    private static String previousWord(String text, int spaceAt) {
-        int start = spaceAt;
-        while (start > 0 && spaceAt - start < 20 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return text.substring(start, spaceAt);
-    }
-
-    private static int value(String roman) {
-        int total = 0;
-        for (int i = 0; i < roman.length(); i++) {
-            int v = digit(roman.charAt(i));
-            if (i + 1 < roman.length() && v < digit(roman.charAt(i + 1))) total -= v;
-            else total += v;
-        }
-        return total;
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            case 'C' -> 100;
-            case 'D' -> 500;
-            default -> 1000;
-        };
     }
 
     private static String capitalize(String s) {

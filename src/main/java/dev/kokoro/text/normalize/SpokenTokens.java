@@ -1,6 +1,7 @@
 package dev.kokoro.text.normalize;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Set;
 final class SpokenTokens {
     /** Two-letter labels said as words rather than spelled. */
     private static final Set<String> SAYABLE_PAIRS = Set.of("co", "go", "me", "my", "to", "so", "no", "we", "do", "hi");
+
+    /** Address labels everyone says one way, which the letter rules would get wrong: "gmail" is not "G M A I L". */
+    private static final Map<String, String> KNOWN_LABELS = Map.of("gmail", "G mail", "icloud", "I cloud",
+            "protonmail", "proton mail", "hotmail", "hot mail", "googlemail", "google mail", "ymail", "Y mail");
 
     private SpokenTokens() {
     }
@@ -58,6 +63,8 @@ final class SpokenTokens {
     /** A run of letters: kept as a word if it can be said as one, else spelled in capitals. */
     static String letters(String run) {
         String lower = run.toLowerCase(Locale.ROOT);
+        String known = KNOWN_LABELS.get(lower);
+        if (known != null) return known;
         boolean spell = run.length() <= 2 ? !SAYABLE_PAIRS.contains(lower) : !Pronounceability.canSayAsWord(lower);
         return spell ? spell(run) : run;
     }

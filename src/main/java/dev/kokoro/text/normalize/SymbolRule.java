@@ -21,7 +21,7 @@ final class SymbolRule implements NormalizationRule {
                 case '=' -> w.equals();
                 case '@' -> w.at();
                 case '×' -> context.english() ? "times" : null;
-                case '±' -> context.english() ? "plus or minus" : null;
+                case '±' -> plusOrMinus(context);
                 case '§' -> context.english() ? "section" : null;
                 case '°' -> context.english() ? "degrees" : null;
                 case '*', '_', '|', '\\', '/', '^', '~', '[', ']', '{', '}', '<', '>', '#', '`', '™', '®', '©',
@@ -37,6 +37,19 @@ final class SymbolRule implements NormalizationRule {
             }
         }
         return sb.toString();
+    }
+
+    /** "±" in the language, or null (kept) where it has no usual reading here. */
+    private static String plusOrMinus(RuleContext context) {
+        return switch (context.language()) {
+            case AMERICAN_ENGLISH, BRITISH_ENGLISH -> "plus or minus";
+            case SPANISH -> "más o menos";
+            case FRENCH -> "plus ou moins";
+            case ITALIAN -> "più o meno";
+            case BRAZILIAN_PORTUGUESE -> "mais ou menos";
+            case HINDI -> "प्लस माइनस";
+            case JAPANESE, MANDARIN_CHINESE -> null;
+        };
     }
 
     /** A hyphen joining two letters ("well-known", "twenty-one") stays; any other goes. */

@@ -24,7 +24,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** Normalizes with Kokoro-FastAPI's default options. */
+    /** Normalizes with the default options ({@link NormalizationOptions#DEFAULTS}). */
     public String normalize(String text, Language language) {
         return normalize(text, language, NormalizationOptions.DEFAULTS);
     }
@@ -53,27 +53,40 @@ public final class TextNormalizer {
             this.words = LanguageWords.of(language);
             this.rules = List.of(
                     new PunctuationRule(),
+                    new NativeDigitRule(),
+                    new MissingApostropheRule(),
                     new EmojiRule(),
                     new EmailRule(),
                     new UrlRule(),
+                    new FileNameRule(),
                     new PhoneNumberRule(),
+                    new DigitByDigitRule(),
+                    new FlightNumberRule(),
+                    new ArithmeticRule(),
                     new OptionalPluralRule(),
                     new DateRule(),
                     new RangeRule(),
                     new TimeRule(),
+                    new MilitaryTimeRule(),
                     new RatioRule(),
                     new AbbreviationRule(Abbreviation.of(language)),
+                    new CodeRule(),
                     new MoneyRule(language),
                     new DecadeRule(),
                     new FeetAndInchesRule(),
+                    new MagnitudeSuffixRule(language),
                     new UnitRule(language),
                     new PercentRule(language),
+                    new ScoreRule(),
                     new FractionRule(),
                     new MultiplicationRule(),
                     new OrdinalRule(),
                     new VersionRule(),
+                    new ModelNumberRule(),
                     new RomanNumeralRule(),
+                    new RomanceRomanNumeralRule(),
                     new YearRule(),
+                    new HindiYearRule(),
                     new NumberRule(language),
                     new ShoutingRule(),
                     new AcronymRule(),

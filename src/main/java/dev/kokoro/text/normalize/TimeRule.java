@@ -13,18 +13,24 @@ final class TimeRule implements NormalizationRule {
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\p{N}:.])(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\p{N}:])" + MERIDIEM + "?");
     private static final Pattern HOUR_ONLY = Pattern.compile("(?<![\\p{N}:.,])(?<h>1[0-2]|0?[1-9])" + MERIDIEM);
+    /** "14h30", "14 h 30": how French and Portuguese (and often Spanish and Italian) write a time. */
+    private static final Pattern HOUR_H = Pattern.compile(
+            "(?<![\\p{L}\\p{N}:.,])(?<h>[01]?\\d|2[0-3]) ?h ?(?<m>[0-5]\\d)(?![\\p{L}\\p{N}])");
 
     @Override
     public String apply(String text, RuleContext context) {
-        String out = Replacer.replace(text, CLOCK, m -> say(text, m, context, true));
-        return Replacer.replace(out, HOUR_ONLY, m -> say(out, m, context, false));
+        String clock = Replacer.replace(text, CLOCK, m -> say(text, m, context, number(m, "m"), m.group("ampm"), m.group("s")));
+        String out = Replacer.replace(clock, HOUR_ONLY, m -> say(clock, m, context, 0, m.group("ampm"), null));
+        if (context.english() || out.indexOf('h') < 0) return out;
+        return Replacer.replace(out, HOUR_H, m -> say(out, m, context, number(m, "m"), null, null));
     }
 
-    private static String say(String text, MatchResult m, RuleContext context, boolean hasMinutes) {
-        int hour = Integer.parseInt(m.group("h"));
-        int minute = hasMinutes ? Integer.parseInt(m.group("m")) : 0;
-        String ampm = m.group("ampm");
-        String seconds = hasMinutes ? m.group("s") : null;
+    private static int number(MatchResult m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static String say(String text, MatchResult m, RuleContext context, int minute, String ampm, String seconds) {
+        int hour = number(m, "h");
         NumberWords n = context.numbers();
         String spoken = switch (context.language()) {
             case AMERICAN_ENGLISH, BRITISH_ENGLISH -> english(hour, minute, ampm, n);

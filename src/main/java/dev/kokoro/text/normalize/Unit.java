@@ -57,6 +57,7 @@ record Unit(String one, String many, boolean feminine) {
             Ko|-|-|-|-|kilooctet|kilooctets|-|-|-|-|-
             Mo|-|-|-|-|mégaoctet|mégaoctets|-|-|-|-|-
             Go|-|-|-|-|gigaoctet|gigaoctets|-|-|-|-|-
+            To|-|-|-|-|téraoctet|téraoctets|-|-|-|-|-
             Kb|kilobit|kilobits|kilobit|kilobits|kilobit|kilobits|kilobit|kilobit|kilobit|kilobits|किलोबिट
             Mb|megabit|megabits|megabit|megabits|mégabit|mégabits|megabit|megabit|megabit|megabits|मेगाबिट
             Gb|gigabit|gigabits|gigabit|gigabits|gigabit|gigabits|gigabit|gigabit|gigabit|gigabits|गीगाबिट
@@ -82,6 +83,25 @@ record Unit(String one, String many, boolean feminine) {
             mAh|milliamp hour|milliamp hours|-|-|-|-|-|-|-|-|-
             px|pixel|pixels|píxel|píxeles|pixel|pixels|pixel|pixel|pixel|pixels|पिक्सेल
             dB|decibel|decibels|decibelio|decibelios|décibel|décibels|decibel|decibel|decibel|decibéis|डेसिबल
+            cl|centiliter|centiliters|centilitro|centilitros|centilitre|centilitres|centilitro|centilitri|centilitro|centilitros|सेंटीलीटर
+            dl|deciliter|deciliters|decilitro|decilitros|décilitre|décilitres|decilitro|decilitri|decilitro|decilitros|डेसीलीटर
+            nm|nanometer|nanometers|nanómetro|nanómetros|nanomètre|nanomètres|nanometro|nanometri|nanômetro|nanômetros|नैनोमीटर
+            µm|micrometer|micrometers|micrómetro|micrómetros|micromètre|micromètres|micrometro|micrometri|micrômetro|micrômetros|माइक्रोमीटर
+            μm|micrometer|micrometers|micrómetro|micrómetros|micromètre|micromètres|micrometro|micrometri|micrômetro|micrômetros|माइक्रोमीटर
+            µs|microsecond|microseconds|microsegundo|microsegundos|*microseconde|microsecondes|microsecondo|microsecondi|microssegundo|microssegundos|माइक्रोसेकंड
+            μs|microsecond|microseconds|microsegundo|microsegundos|*microseconde|microsecondes|microsecondo|microsecondi|microssegundo|microssegundos|माइक्रोसेकंड
+            ns|nanosecond|nanoseconds|nanosegundo|nanosegundos|*nanoseconde|nanosecondes|nanosecondo|nanosecondi|nanossegundo|nanossegundos|नैनोसेकंड
+            kcal|kilocalorie|kilocalories|*kilocaloría|kilocalorías|*kilocalorie|kilocalories|*chilocaloria|chilocalorie|*quilocaloria|quilocalorias|किलोकैलोरी
+            kPa|kilopascal|kilopascals|kilopascal|kilopascales|kilopascal|kilopascals|chilopascal|chilopascal|quilopascal|quilopascais|किलोपास्कल
+            hPa|hectopascal|hectopascals|hectopascal|hectopascales|hectopascal|hectopascals|ettopascal|ettopascal|hectopascal|hectopascais|हेक्टोपास्कल
+            mA|milliamp|milliamps|miliamperio|miliamperios|milliampère|milliampères|milliampere|milliampere|miliampere|miliamperes|मिलीएम्पियर
+            kJ|kilojoule|kilojoules|kilojulio|kilojulios|kilojoule|kilojoules|chilojoule|chilojoule|quilojoule|quilojoules|किलोजूल
+            Ω|ohm|ohms|ohmio|ohmios|ohm|ohms|ohm|ohm|ohm|ohms|ओम
+            kΩ|kilohm|kilohms|kiloohmio|kiloohmios|kiloohm|kiloohms|chiloohm|chiloohm|quilo-ohm|quilo-ohms|किलोओम
+            mi/h|mile per hour|miles per hour|*milla por hora|millas por hora|-|-|miglio orario|miglia orarie|*milha por hora|milhas por hora|मील प्रति घंटा
+            ft/s|foot per second|feet per second|pie por segundo|pies por segundo|pied par seconde|pieds par seconde|piede al secondo|piedi al secondo|pé por segundo|pés por segundo|फ़ुट प्रति सेकंड
+            PB|petabyte|petabytes|petabyte|petabytes|pétaoctet|pétaoctets|petabyte|petabyte|petabyte|petabytes|पेटाबाइट
+            Tbps|terabit per second|terabits per second|terabit por segundo|terabits por segundo|térabit par seconde|térabits par seconde|terabit al secondo|terabit al secondo|terabit por segundo|terabits por segundo|टेराबिट प्रति सेकंड
             rpm|revolution per minute|revolutions per minute|-|-|-|-|-|-|-|-|-
             """;
 

@@ -48,6 +48,10 @@ final class UnitRule implements NormalizationRule {
 
     private static String say(String text, MatchResult m, Unit unit, RuleContext context) {
         WrittenNumber n = WrittenNumber.of(m);
+        if (context.english() && Attributive.at(text, m.start(), m.end())) {
+            // "a 10 KB file" → "a ten-kilobyte file", "a 3.2 GHz chip" → "a three point two gigahertz chip".
+            return Replacer.spaced(text, m, n.say(context) + (n.hasFraction() ? " " : "-") + unit.one(), context);
+        }
         boolean one = !n.hasFraction() && n.integer().equals("1");
         return Replacer.spaced(text, m, n.sayBefore(context, unit.feminine()) + " " + (one ? unit.one() : unit.many()), context);
     }

@@ -1,9 +1,12 @@
 /**
  * Text normalization: {@link dev.kokoro.text.normalize.TextNormalizer} turns written text into the
  * words a careful reader says, in the request's language, as a pipeline of small rules (one per
- * written form: URLs, e-mail, phone numbers, dates, times, money, units, percentages, fractions,
- * ordinals, versions, Roman numerals, years, numbers, acronyms, symbols). Numbers, ordinals and
- * years are spelled by ICU's rule-based number format in every language.
+ * written form: URLs, file names, e-mail, phone numbers, codes and PINs, flight numbers, sums,
+ * dates, ranges, times, abbreviations, money, units, magnitudes such as "10k", percentages, scores,
+ * fractions, ordinals, versions, model numbers, Roman numerals, years, numbers, acronyms, symbols).
+ * Numbers, ordinals and years are spelled by ICU's rule-based number format in every language, in
+ * the gender of the noun they count where the language has one. Each language's expected readings
+ * are in its own table, {@code cases-<code>.tsv}, under the test resources.
  *
  * <p>Output conventions the G2P can rely on:
  * <ul>

@@ -41,7 +41,7 @@ record NormalizationCase(int line, Language language, NormalizationOptions optio
 
     private static NormalizationOptions options(String spec) {
         boolean normalize = true;
-        boolean units = false;
+        boolean units = NormalizationOptions.DEFAULTS.unitNormalization();
         boolean urls = true;
         boolean emails = true;
         boolean plurals = true;
@@ -51,7 +51,7 @@ record NormalizationCase(int line, Language language, NormalizationOptions optio
             switch (flag.strip()) {
                 case "default" -> { }
                 case "off" -> normalize = false;
-                case "units" -> units = true;
+                case "no-units" -> units = false;
                 case "no-urls" -> urls = false;
                 case "no-emails" -> emails = false;
                 case "no-plurals" -> plurals = false;

@@ -9,10 +9,10 @@ class NormalizationOptionsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void defaultsFollowKokoroFastApi() {
+    void defaultsFollowKokoroFastApiExceptUnitsWhichAreOn() {
         NormalizationOptions d = NormalizationOptions.DEFAULTS;
         assertThat(d.normalize()).isTrue();
-        assertThat(d.unitNormalization()).isFalse();
+        assertThat(d.unitNormalization()).isTrue();
         assertThat(d.urlNormalization()).isTrue();
         assertThat(d.emailNormalization()).isTrue();
         assertThat(d.optionalPluralizationNormalization()).isTrue();
@@ -38,7 +38,17 @@ class NormalizationOptionsTest {
         NormalizationOptions o = json.readValue("{\"normalize\": false, \"email_normalization\": false,"
                 + " \"optional_pluralization_normalization\": false, \"phone_normalization\": false,"
                 + " \"replace_remaining_symbols\": false}", NormalizationOptions.class);
-        assertThat(o).isEqualTo(new NormalizationOptions(false, false, true, false, false, false, false));
+        assertThat(o).isEqualTo(new NormalizationOptions(false, true, true, false, false, false, false));
+    }
+
+    @Test
+    void unitNormalizationFalseStillTurnsUnitsOff() throws Exception {
+        NormalizationOptions o = json.readValue("{\"unit_normalization\": false}", NormalizationOptions.class);
+        assertThat(o.unitNormalization()).isFalse();
+        assertThat(new TextNormalizer().normalize("He ran 5 km.", dev.kokoro.text.Language.AMERICAN_ENGLISH, o))
+                .isEqualTo("He ran five km.");
+        assertThat(new TextNormalizer().normalize("He ran 5 km.", dev.kokoro.text.Language.AMERICAN_ENGLISH))
+                .isEqualTo("He ran five kilometers.");
     }
 
     @Test

@@ -16,7 +16,9 @@ class NormalizerFuzzTest {
             "-", "–", "/", ":", "$", "€", "£", "¥", "₹", "R$", "%", "°", "°C", "@", "a", "A", "FBI", " ", " ", " ", "st",
             "th", "er", "am", "pm", "p.m.", "(", ")", "(s)", "[", "]", "'", "\"", "½", "ª", "º", "x", "km", "GB", "é",
             "😀", "\n", "http://", "www.", ".com", "Dr.", "No.", "I", "V", "X", "Chapter", "Henry", "March", "k", "bn",
-            "+", "#", "~", "&", "*", "_", "v", "e.g.", "年", "に", "है");
+            "+", "#", "~", "&", "*", "_", "v", "e.g.", "年", "に", "है", "=", "x", "×", "k", "h", "e", "º", "XX", "IV",
+            "Flight ", "PIN ", "at ", "between ", "a ", "casa", "siglo ", "Boeing ", ".md", "-", "०", "२", "'", "scored ",
+            "stars", "0600", "911", "C++", "NO", "dont", "Dr.");
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     @Test

@@ -112,14 +112,79 @@ record Unit(String one, String many, boolean feminine) {
             °|degree|degrees|grado|grados|degré|degrés|grado|gradi|grau|graus|डिग्री
             """;
 
+    /**
+     * symbol | Mandarin name. Chinese nouns have no plural; the Japanese G2P reads units itself, from the
+     * dictionary's readings.
+     */
+    private static final String CHINESE = """
+            km|公里
+            m|米
+            cm|厘米
+            mm|毫米
+            km²|平方公里
+            m²|平方米
+            m³|立方米
+            kg|公斤
+            g|克
+            mg|毫克
+            lb|磅
+            lbs|磅
+            oz|盎司
+            mi|英里
+            ft|英尺
+            L|升
+            l|升
+            ml|毫升
+            mL|毫升
+            ms|毫秒
+            s|秒
+            min|分钟
+            h|小时
+            km/h|公里每小时
+            kph|公里每小时
+            mph|英里每小时
+            m/s|米每秒
+            KB|千字节
+            kB|千字节
+            MB|兆字节
+            GB|吉字节
+            TB|太字节
+            Hz|赫兹
+            kHz|千赫
+            MHz|兆赫
+            GHz|吉赫
+            W|瓦
+            kW|千瓦
+            kWh|千瓦时
+            V|伏
+            mAh|毫安时
+            dB|分贝
+            kcal|千卡
+            """;
+
+    private static final String CHINESE_DEGREES = """
+            °C|摄氏度
+            °F|华氏度
+            °|度
+            """;
+
     /** The units of measurement a language reads, by symbol. */
     static Map<String, Unit> measures(Language language) {
-        return parse(TABLE, language);
+        return language == Language.MANDARIN_CHINESE ? parseChinese(CHINESE) : parse(TABLE, language);
     }
 
     /** The degree units, by symbol. */
     static Map<String, Unit> degrees(Language language) {
-        return parse(DEGREES, language);
+        return language == Language.MANDARIN_CHINESE ? parseChinese(CHINESE_DEGREES) : parse(DEGREES, language);
+    }
+
+    private static Map<String, Unit> parseChinese(String table) {
+        Map<String, Unit> units = new HashMap<>();
+        for (String line : table.strip().split("\n")) {
+            String[] f = line.strip().split("\\|");
+            units.put(f[0], new Unit(f[1], f[1], false));
+        }
+        return Map.copyOf(units);
     }
 
     private static Map<String, Unit> parse(String table, Language language) {
@@ -130,7 +195,8 @@ record Unit(String one, String many, boolean feminine) {
             case ITALIAN -> 7;
             case BRAZILIAN_PORTUGUESE -> 9;
             case HINDI -> 11;
-            case JAPANESE, MANDARIN_CHINESE -> -1;
+            case JAPANESE, MANDARIN_CHINESE -> -1; // Chinese has its own table; Japanese reads units in its G2P
+
         };
         Map<String, Unit> units = new HashMap<>();
         if (column < 0) return units;

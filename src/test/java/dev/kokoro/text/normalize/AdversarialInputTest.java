@@ -38,7 +38,8 @@ class AdversarialInputTest {
     @ParameterizedTest(name = "[{0}] \"{1}\" repeated")
     @CsvSource(delimiter = '|', value = {"e|1 casa ", "e|siglo XXI ", "e|3º piso ", "e|1.500.000 ", "e|1,5k ",
             "f|XXe ", "f|14h30 ", "f|Louis XIV ", "f|1 heure ", "i|1 ora ", "i|XXI secolo ", "p|Dom Pedro II ",
-            "p|1 hora ", "h|२०२४ ", "h|सन 1947 ", "h|1947 में "})
+            "p|1 hora ", "h|२०२४ ", "h|सन 1947 ", "h|1947 में ", "z|2个", "z|第2", "z|03-", "z|13800000000",
+            "z|5kg", "z|25℃", "j|03-12-", "j|0-", "j|5kg"})
     void languageSpecificRulesRunInLinearTime(String code, String unit) {
         Language language = Language.ofCode(code, "language");
         for (int size : new int[] {50_000, 100_000}) {

@@ -21,7 +21,7 @@ class NormalizationCasesTest {
     private static final Map<Language, Integer> MINIMUM_ROWS = Map.of(
             Language.AMERICAN_ENGLISH, 400, Language.BRITISH_ENGLISH, 15, Language.SPANISH, 60,
             Language.FRENCH, 50, Language.ITALIAN, 50, Language.BRAZILIAN_PORTUGUESE, 50, Language.HINDI, 30,
-            Language.JAPANESE, 4, Language.MANDARIN_CHINESE, 4);
+            Language.JAPANESE, 20, Language.MANDARIN_CHINESE, 25);
 
     static Stream<NormalizationCase> cases() {
         return Arrays.stream(Language.values()).flatMap(l -> table(l).stream());

@@ -51,10 +51,19 @@ public final class PhonemeVocab {
         return phonemes.codePoints().map(this::idOf).filter(id -> id >= 0).toArray();
     }
 
-    /** The phonemes with every symbol the model does not know removed. */
+    /**
+     * The phonemes with every symbol the model does not know removed, and the spaces a removed word leaves
+     * behind collapsed to one (none at either end).
+     */
     public String keepKnown(String phonemes) {
         StringBuilder out = new StringBuilder(phonemes.length());
-        phonemes.codePoints().filter(this::contains).forEach(out::appendCodePoint);
-        return out.toString();
+        phonemes.codePoints().filter(this::contains).forEach(cp -> {
+            boolean repeatedSpace = cp == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ');
+            if (!repeatedSpace) {
+                out.appendCodePoint(cp);
+            }
+        });
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 }

@@ -61,7 +61,7 @@ public final class JapaneseG2P implements G2P {
             }
             line.add(word.kind(), word.kind() == Word.Kind.READING ? KanaPhonemes.phonemes(word.text()) : word.text());
         }
-        return vocab.keepKnown(line.toString()).strip();
+        return vocab.keepKnown(line.toString());
     }
 
     /**

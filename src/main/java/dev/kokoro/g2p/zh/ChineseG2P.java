@@ -88,7 +88,7 @@ public final class ChineseG2P implements G2P {
                 i += Character.charCount(cp);
             }
         }
-        return vocab.keepKnown(out.toString().replaceAll(" {2,}", " ").strip());
+        return vocab.keepKnown(out.toString());
     }
 
     /** The words of a run of Chinese characters in Kokoro's phonemes, separated by spaces. */

@@ -295,14 +295,17 @@ def main():
         gb = phoneme_error_rate(model, validation, targets, symbols, 1)
         print(f"epoch {epoch}: validation PER us {us:.4f} gb {gb:.4f} ({time.time() - started:.0f} s)", flush=True)
         if us + gb < best_per:
+            # Written at once, so an interrupted run still leaves its best model so far.
             best_per = us + gb
             best_state = {k: v.clone() for k, v in model.state_dict().items()}
+            model.eval()
+            export(model, symbols, args.output)
+            model.train()
 
     model.load_state_dict(best_state)
     model.eval()
     us = phoneme_error_rate(model, validation, targets, symbols, 0)
     gb = phoneme_error_rate(model, validation, targets, symbols, 1)
-    export(model, symbols, args.output)
     print(f"trained in {time.time() - started:.0f} s; best validation PER (stress ignored) us {us:.4f} gb {gb:.4f}; "
           f"wrote {args.output} ({os.path.getsize(args.output)} bytes)", flush=True)
 

@@ -20,8 +20,8 @@ class G2pEvaluationTest {
         G2pEvaluation.Scores us = G2pEvaluation.score(TestAssets.lexicons(), words, false,
                 EnglishG2pModel.shared(), EspeakNg.shared());
         assertThat(us.words()).isEqualTo(2000);
-        assertThat(us.model()).isLessThan(0.12);
-        assertThat(us.wordPath()).isLessThan(0.12);
+        assertThat(us.model()).isLessThan(0.09);
+        assertThat(us.wordPath()).isLessThan(0.09);
         assertThat(us.model()).isLessThan(us.espeak());
     }
 

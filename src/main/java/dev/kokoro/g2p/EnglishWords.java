@@ -27,6 +27,8 @@ final class EnglishWords {
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?<=\\p{L})(?=\\p{Nd})|(?<=\\p{Nd})(?=\\p{L})");
     /** Where a lowercase letter meets a capital, the only CamelCase split misaki makes (i|Phone, Play|Station). */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** A number with an ordinal or plural ending (3rd, 1990s): one word, left to espeak-ng as before. */
+    private static final Pattern NUMBER_WITH_ENDING = Pattern.compile("\\p{Nd}+(?:st|nd|rd|th|s)");
     /** Past this many digits a number is read digit by digit. */
     private static final int MAX_NUMBER_DIGITS = 15;
 
@@ -138,11 +140,12 @@ final class EnglishWords {
     /**
      * The parts of a word that runs letters and digits together, read as separate words as misaki does
      * (covid19 → kˈOvˌɪd nˌIntˈin): letters as a word (CamelCase split if need be), digits as a number.
-     * Digits alone are a number too. Null when the word has no digits.
+     * Digits alone are a number too. Null when the word has no digits, or is a number with an ending.
      */
     private String lettersAndDigits(String word, String tag, NextSound next) {
         String[] parts = LETTERS_DIGITS.split(word);
-        if (parts.length < 2 && !word.chars().allMatch(Character::isDigit)) {
+        if ((parts.length < 2 && !word.chars().allMatch(Character::isDigit))
+                || NUMBER_WITH_ENDING.matcher(word).matches()) {
             return null;
         }
         String[] phonemes = new String[parts.length];

@@ -101,8 +101,10 @@ public final class G2pEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path lexiconDir = Path.of(args.length > 0 ? args[0] : "../shared/assets/lexicons").toAbsolutePath().normalize();
-        Path wordFile = Path.of(args.length > 1 ? args[1] : "../shared/g2p/evaluation-words.txt").toAbsolutePath().normalize();
+        Path lexiconDir = Path.of(args.length > 0 ? args[0] : "../shared/assets/lexicons")
+                .toAbsolutePath().normalize();
+        Path wordFile = Path.of(args.length > 1 ? args[1] : "../shared/g2p/evaluation-words.txt")
+                .toAbsolutePath().normalize();
         List<String> words = readWords(wordFile);
 
         // Logging is set up before the clock starts: a server has done that long before it loads the model.

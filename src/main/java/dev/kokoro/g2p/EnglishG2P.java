@@ -1,5 +1,6 @@
 package dev.kokoro.g2p;
 
+import dev.kokoro.g2p.neural.EnglishG2pModel;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.Objects;
  * {@link PartOfSpeech}); each word is then read by {@link EnglishWords} from misaki's gold then silver
  * lexicon (US files for American English, GB files for British), choosing a heteronym's pronunciation by
  * its tag and a few function words by the next word's first sound, with spelled initialisms, inflections of
- * known stems, hyphenated compounds and finally espeak-ng for the rest. Punctuation Kokoro knows is kept,
- * attached as in the text.
+ * known stems, hyphenated compounds, words running letters and digits or CamelCase parts together, then
+ * the trained G2P model ({@link EnglishG2pModel}) and finally espeak-ng for the rest. Punctuation Kokoro
+ * knows is kept, attached as in the text.
  *
  * <p>For Kokoro v1.0, American flaps and glottal stops are written T and t (misaki's ɾ and ʔ), as its
  * pipeline does for every model before misaki 2.0.
@@ -27,7 +29,8 @@ public final class EnglishG2P implements G2P {
     private final PhonemeVocab vocab;
 
     /**
-     * Loads the dialect's two lexicon files (about 3 MB of JSON each; a few hundred milliseconds).
+     * Loads the dialect's two lexicon files (about 3 MB of JSON each; a few hundred milliseconds) and, once
+     * per process, the G2P model.
      *
      * @param language     {@link Language#AMERICAN_ENGLISH} or {@link Language#BRITISH_ENGLISH}
      * @param lexiconDir   the folder holding {@code us_gold.json}, {@code us_silver.json}, {@code gb_gold.json},
@@ -40,7 +43,7 @@ public final class EnglishG2P implements G2P {
         }
         boolean british = language == Language.BRITISH_ENGLISH;
         this.language = language;
-        this.words = new EnglishWords(Lexicon.load(lexiconDir, british), british,
+        this.words = new EnglishWords(Lexicon.load(lexiconDir, british), british, EnglishG2pModel.shared(),
                 Objects.requireNonNull(espeak, "espeak"), language.espeakVoice());
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.vocab = Objects.requireNonNull(vocab, "vocab");

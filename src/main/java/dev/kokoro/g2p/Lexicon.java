@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,22 @@ final class Lexicon {
         log.info("Loaded the {} lexicon ({} gold + {} silver words) in {} ms", dialect,
                 lexicon.gold.size(), lexicon.silver.size(), (System.nanoTime() - start) / 1_000_000);
         return lexicon;
+    }
+
+    /**
+     * This lexicon without the given words in any capitalisation. Only for measuring how words the lexicon
+     * lacks are read ({@link G2pEvaluation}); the server always uses the whole lexicon.
+     */
+    Lexicon without(Set<String> words) {
+        Set<String> lowercase = new HashSet<>();
+        words.forEach(w -> lowercase.add(w.toLowerCase(Locale.ROOT)));
+        return new Lexicon(withoutWords(gold, lowercase), withoutWords(silver, lowercase));
+    }
+
+    private static Map<String, LexiconEntry> withoutWords(Map<String, LexiconEntry> entries, Set<String> lowercase) {
+        Map<String, LexiconEntry> kept = new HashMap<>(entries);
+        kept.keySet().removeIf(word -> lowercase.contains(word.toLowerCase(Locale.ROOT)));
+        return kept;
     }
 
     /** The entry for a word as written, or null when neither file knows it. */

@@ -82,6 +82,19 @@ final class Stress {
         return markFirstVowel(placed, PRIMARY);
     }
 
+    /**
+     * A guessed word (the trained model's) with exactly one primary stress: {@link #withPrimary}, then every
+     * primary after the first becomes secondary.
+     */
+    static String onePrimary(String phonemes) {
+        String placed = withPrimary(phonemes);
+        int first = placed.indexOf(PRIMARY);
+        if (first < 0) {
+            return placed;
+        }
+        return placed.substring(0, first + 1) + placed.substring(first + 1).replace(PRIMARY, SECONDARY);
+    }
+
     static boolean hasPrimary(String phonemes) {
         return phonemes.indexOf(PRIMARY) >= 0;
     }

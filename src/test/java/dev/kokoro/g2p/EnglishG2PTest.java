@@ -135,8 +135,9 @@ class EnglishG2PTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"blorptastic", "Zorblax", "Kowalczyk", "snorfling"})
-    void unknownWordsGoThroughEspeakIntoKokoroSymbols(String word) {
+    @ValueSource(strings = {"blorptastic", "Zorblax", "Kowalczyk", "snorfling", "Kowalczyński", "Dvořák"})
+    void unknownWordsAreGuessedInKokoroSymbols(String word) {
+        // The model reads the first four; letters outside its alphabet (ń, ř, á) leave the last two to espeak-ng.
         for (EnglishG2P g2p : new EnglishG2P[] {us, gb}) {
             String phonemes = g2p.phonemize(word);
             assertThat(phonemes).isNotBlank();
@@ -150,8 +151,8 @@ class EnglishG2PTest {
     @Test
     void unknownWordsUseEachDialectsSymbols() {
         // "blorp" has the NORTH vowel + r: American ɔɹ, British ɔː.
-        assertThat(us.phonemize("blorptastic")).startsWith("blɔɹpt").contains("ˈA");
-        assertThat(gb.phonemize("blorptastic")).startsWith("blɔːpt").contains("ˈA");
+        assertThat(us.phonemize("blorptastic").replace("ˌ", "")).startsWith("blɔɹpt").contains("ˈ");
+        assertThat(gb.phonemize("blorptastic").replace("ˌ", "")).startsWith("blɔːpt").contains("ˈ");
         // the American symbol set has no length mark, the British one no O or æ
         assertThat(us.phonemize("Kowalczyk snorfling glarbing")).doesNotContain("ː");
         assertThat(gb.phonemize("Kowalczyk snorfling glarbing")).doesNotContain("O", "æ", "ɾ", "T");

@@ -21,6 +21,18 @@ class StressTest {
         assertThat(Stress.withPrimary(espeak)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ˈæbəkˈʌs   | ˈæbəkˌʌs
+            ˈæbˈəkˈʌs  | ˈæbˌəkˌʌs
+            ˌæbəkʌs    | ˈæbəkʌs
+            æbəkˌʌs    | æbəkˈʌs
+            ˌæbəkˈʌs   | ˌæbəkˈʌs
+            """)
+    void guessedWordsKeepOnlyTheirFirstPrimaryStress(String guessed, String expected) {
+        assertThat(Stress.onePrimary(guessed)).isEqualTo(expected);
+    }
+
     @Test
     void spelledLettersStressTheLastLetter() {
         assertThat(Stress.lastPrimary("ˈɛfbˈiˈI")).isEqualTo("ˌɛfbˌiˈI");

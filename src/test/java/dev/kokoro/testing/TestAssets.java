@@ -37,6 +37,11 @@ public final class TestAssets {
         return root().resolve("lexicons");
     }
 
+    /** The 2 000 English words held out of the G2P model's training: {@code ../shared/g2p/} beside the assets. */
+    public static Path g2pEvaluationWords() {
+        return root().resolveSibling("g2p").resolve("evaluation-words.txt");
+    }
+
     public static Path miniModel(String signature) {
         return switch (signature) {
             case "A" -> root().resolve("models/mini/kokoro-twin-mini-A-durations.onnx");

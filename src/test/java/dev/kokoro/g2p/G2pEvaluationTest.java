@@ -21,7 +21,7 @@ class G2pEvaluationTest {
                 EnglishG2pModel.shared(), EspeakNg.shared());
         assertThat(us.words()).isEqualTo(2000);
         assertThat(us.model()).isLessThan(0.09);
-        assertThat(us.wordPath()).isLessThan(0.09);
+        assertThat(us.wordPath()).as("the issue's target for words the lexicon lacks").isLessThanOrEqualTo(0.08);
         assertThat(us.model()).isLessThan(us.espeak());
     }
 

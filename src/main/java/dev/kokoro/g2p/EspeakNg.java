@@ -125,13 +125,14 @@ public final class EspeakNg {
 
     /**
      * The IPA of {@code text} as the espeak-ng voice {@code voice} reads it. espeak-ng drops punctuation
-     * and returns one clause at a time; the clauses are joined with a space.
+     * and returns one clause at a time; the clauses are joined with a space. Letters of scripts the voice
+     * does not read are dropped first ({@link EspeakInput}).
      *
      * @throws EspeakNgUnavailableException when the voice does not exist in the installed data
      */
     public String toIpa(String text, String voice) {
         // A NUL would end the C string early; other control characters mean nothing to espeak-ng either.
-        byte[] utf8 = CONTROL.matcher(text).replaceAll(" ").getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = CONTROL.matcher(EspeakInput.safe(text, voice)).replaceAll(" ").getBytes(StandardCharsets.UTF_8);
         if (utf8.length == 0) {
             return "";
         }

@@ -9,6 +9,38 @@ class EspeakNgTest {
     private final EspeakNg espeak = EspeakNg.shared();
 
     @Test
+    void lettersOfScriptsTheVoiceDoesNotReadNeverReachIt() {
+        // Unfiltered, espeak-ng switches voices for them and says "Japanese letter" (ʤˈapəniːz lˈɛtɚ).
+        assertThat(espeak.toIpa("を漢字한", "en-us")).isEmpty();
+        assertThat(espeak.toIpa("Привет", "fr-fr")).isEmpty();
+        assertThat(espeak.toIpa("नमस्ते", "hi")).isNotEmpty();
+        assertThat(EspeakInput.safe("café を ok", "en-us")).isEqualTo("café   ok");
+        assertThat(EspeakInput.safe("नमस्ते दुनिया, 5%", "hi")).isEqualTo("नमस्ते दुनिया, 5%");
+        assertThat(EspeakInput.safe("नमस्ते", "es")).isBlank();
+        assertThat(EspeakInput.safe("naïve — «ici» €5", "fr-fr")).isEqualTo("naïve — «ici» €5");
+        assertThat(EspeakInput.safe("℃ 😀 ㊗", "en-us")).isBlank();
+    }
+
+    /**
+     * espeak-ng 1.51 given runs of other scripts switches voices word by word and, some thousands of texts
+     * later, writes past a buffer and kills the process; with their letters dropped it never does.
+     */
+    @Test
+    void thousandsOfMixedScriptTextsLeaveTheProcessAlive() {
+        int[] alphabet = ("The quick FOX naïve ñandú çà São नमस्ते दुनिया २०२४ है। 今日はカタカナとひらがなを読む「はい」ッー "
+                + "我们去银行吧，《红楼梦》、？！ 0123 $€%&@#*+=/|<>[]{}~^_`'\"“”…·°℃±×÷ 😀 ΩΣ Привет 한국어 ").codePoints().toArray();
+        String[] voices = {"en-us", "hi", "es", "fr-fr", "en-gb-x-rp", "it", "pt-br"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 12_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1 + random.nextInt(30); i > 0; i--) {
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertThat(espeak.toIpa(text.toString(), voices[n % voices.length])).isNotNull();
+        }
+    }
+
+    @Test
     void isOneInstancePerProcess() {
         assertThat(EspeakNg.shared()).isSameAs(espeak);
     }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
             HttpClient http = HttpClient.newHttpClient();
             URI speech = URI.create("http://127.0.0.1:" + server.port() + "/v1/audio/speech");
             Voice voice = server.voices().resolve(VOICE);
+            awaitLanguages(server, config.preloadLanguages());
             warmUp(server, http, speech);
             System.out.printf(Locale.ROOT, "model %s, %d intra-op threads; medians of %d rounds (throughput) and "
                     + "%d rounds (latency)%n", config.model().getFileName(), config.threads(), ROUNDS, REPEATS);
@@ -177,6 +179,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (String format : new String[] {"pcm", "mp3"}) {
             stream(http, speech, "Warm up the caches.", format);
+        }
+    }
+
+    /**
+     * Waits (two minutes at most) for the languages the server loads in the background after it starts, so
+     * that their loading does not share the cores with a measurement.
+     */
+    private static void awaitLanguages(KokoroServer server, Set<Language> languages) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!server.speech().readyLanguages().containsAll(languages) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 

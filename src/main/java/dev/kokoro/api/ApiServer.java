@@ -42,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
         speechRoutes.register(app);
         new DevRoutes(speech, speechRoutes, json).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
+        new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }
 

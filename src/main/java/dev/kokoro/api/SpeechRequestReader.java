@@ -15,7 +15,7 @@ import java.util.Locale;
 final class SpeechRequestReader {
     static final float MIN_SPEED = 0.25f;
     static final float MAX_SPEED = 4.0f;
-    private static final double MAX_VOLUME = 10.0;
+    static final double MAX_VOLUME = 10.0;
     private static final int MAX_INSTRUCTIONS_CHARS = 4096;
 
     private final VoiceLibrary voices;

@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
         new DevRoutes(speech, speechRoutes, json).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
+        new VoiceCombineRoutes(voices).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }
 

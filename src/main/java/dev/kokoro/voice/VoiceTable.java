@@ -47,6 +47,13 @@ public final class VoiceTable {
         return owning(values);
     }
 
+    /** The floats as float32 bytes in the given byte order, row-major: what {@link #decode} reads. */
+    byte[] encode(ByteOrder order) {
+        ByteBuffer bytes = ByteBuffer.allocate(BYTES).order(order);
+        bytes.asFloatBuffer().put(values);
+        return bytes.array();
+    }
+
     /** Σ coefficients[i] · tables[i], row by row, summed in double and rounded once to float. */
     static VoiceTable weightedSum(List<VoiceTable> tables, double[] coefficients) {
         if (tables.isEmpty() || tables.size() != coefficients.length) {

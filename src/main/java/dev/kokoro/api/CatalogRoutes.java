@@ -1,6 +1,9 @@
 package dev.kokoro.api;
 
+import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
+import dev.kokoro.text.Language;
+import dev.kokoro.voice.Gender;
 import dev.kokoro.voice.VoiceInfo;
 import dev.kokoro.voice.VoiceLibrary;
 import io.javalin.Javalin;
@@ -10,6 +13,7 @@ import java.util.Map;
 
 /** What the server offers: {@code GET /v1/models}, {@code /v1/models/{id}} and {@code /v1/audio/voices}. */
 final class CatalogRoutes {
+    static final int MAX_PAGE_SIZE = 100;
     private final VoiceLibrary voices;
     private final long createdEpochSeconds;
 
@@ -40,9 +44,52 @@ final class CatalogRoutes {
         return Map.of("id", id, "object", "model", "created", createdEpochSeconds, "owned_by", "kokoro");
     }
 
+    /**
+     * The voices, optionally filtered by {@code language} (code or tag) and {@code gender}, a page at a time:
+     * {@code page} from 1, {@code page_size} up to {@value #MAX_PAGE_SIZE}, which is also the default, so a
+     * client that knows nothing of pages gets every stock voice.
+     */
     private void voices(Context ctx) {
-        List<Map<String, String>> list = voices.voices().stream().map(CatalogRoutes::describe).toList();
-        ctx.json(Map.of("voices", list));
+        Language language = ctx.queryParam("language") == null ? null : Language.ofCode(ctx.queryParam("language"), "language");
+        Gender gender = ctx.queryParam("gender") == null ? null : gender(ctx.queryParam("gender"));
+        int page = positive(ctx, "page", 1, Integer.MAX_VALUE);
+        int pageSize = positive(ctx, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+        List<VoiceInfo> matching = voices.voices().stream()
+                .filter(v -> language == null || v.language() == language)
+                .filter(v -> gender == null || v.gender() == gender)
+                .toList();
+        List<Map<String, String>> list = matching.stream()
+                .skip((long) (page - 1) * pageSize)
+                .limit(pageSize)
+                .map(CatalogRoutes::describe)
+                .toList();
+        ctx.json(Map.of("voices", list, "total", matching.size(), "page", page, "page_size", pageSize));
+    }
+
+    private static Gender gender(String value) {
+        try {
+            return Gender.ofTag(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("'gender' must be female, male or unknown, was '" + value + "'.",
+                    "gender", "invalid_gender");
+        }
+    }
+
+    private static int positive(Context ctx, String name, int defaultValue, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number out of range
+        }
+        throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was '" + value
+                + "'.", name, "invalid_" + name);
     }
 
     private static Map<String, String> describe(VoiceInfo v) {

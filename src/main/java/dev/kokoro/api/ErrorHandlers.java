@@ -3,10 +3,13 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.kokoro.error.ConflictException;
+import dev.kokoro.error.ForbiddenException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.NotFoundException;
 import dev.kokoro.error.ServerBusyException;
+import dev.kokoro.error.UnprocessableException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -48,6 +51,15 @@ final class ErrorHandlers {
             type = "invalid_request_error";
         } else if (e instanceof NotFoundException) {
             status = HttpStatus.NOT_FOUND;
+            type = "invalid_request_error";
+        } else if (e instanceof ConflictException) {
+            status = HttpStatus.CONFLICT;
+            type = "invalid_request_error";
+        } else if (e instanceof ForbiddenException) {
+            status = HttpStatus.FORBIDDEN;
+            type = "invalid_request_error";
+        } else if (e instanceof UnprocessableException) {
+            status = HttpStatus.UNPROCESSABLE_CONTENT;
             type = "invalid_request_error";
         } else if (e instanceof ServerBusyException busy) {
             status = HttpStatus.SERVICE_UNAVAILABLE;

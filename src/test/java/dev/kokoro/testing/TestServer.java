@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,10 +38,22 @@ public final class TestServer implements AutoCloseable {
                 "lexicons-dir", TestAssets.lexicons().toString(),
                 "threads", "2",
                 // Each test loads what it uses: a background load of every language would slow them all.
-                "preload-languages", "none"));
+                "preload-languages", "none",
+                "data-dir", freshDataDir().toString()));
         overrides.putAll(extra);
         Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
         return new TestServer(KokoroServer.start(ServerConfig.from(Settings.load(env, overrides))));
+    }
+
+    /** Each server keeps what it creates apart from every other test's. */
+    private static Path freshDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("kokoro-data-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static TestServer startMini(String signature) {

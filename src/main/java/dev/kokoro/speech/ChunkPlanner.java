@@ -9,7 +9,8 @@ import java.util.List;
  * roughly 2× real time a chunk is synthesized in less time than its predecessor takes to play, so
  * a stream that starts small stays ahead of the listener while reaching large, efficient chunks.
  * Sentences are joined while they fit; a sentence too long for the current limit is cut after
- * punctuation when possible, else between words. Not thread-safe: one planner per synthesis.
+ * punctuation when possible, else between words. Word marks ({@link WordMark}) take no room and never
+ * part from their word. Not thread-safe: one planner per synthesis.
  */
 public final class ChunkPlanner {
     private static final String CLAUSE_MARKS = ",;:—…";
@@ -79,30 +80,49 @@ public final class ChunkPlanner {
 
     /**
      * The char index to cut {@code text} at so the head has at most {@code max} symbols: after the
-     * last punctuation mark if that keeps at least half the limit, else at the last space, else
-     * (one huge word) at the limit itself.
+     * last punctuation mark if that keeps at least half the limit, else at the last space. When the text
+     * carries word marks, only spaces before a mark count, so a written word whose reading takes several
+     * phoneme words ("forty to sixty degrees") stays in one chunk. A first word longer than the limit is
+     * kept whole when it fits the model (a word cut in two is mispronounced); only a longer one is cut.
      */
-    private static int cutPoint(String text, int max) {
-        int end = text.offsetByCodePoints(0, max);
+    private int cutPoint(String text, int max) {
+        boolean marked = text.indexOf(WordMark.MARK) >= 0;
+        int end = WordMark.indexAfterSymbols(text, max);
         int lastSpace = -1;
         int lastMark = -1;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
+            if (isCut(text, i, marked)) {
                 lastSpace = i;
                 if (i > 0 && (CLAUSE_MARKS.indexOf(text.charAt(i - 1)) >= 0 || SENTENCE_MARKS.indexOf(text.charAt(i - 1)) >= 0)) {
                     lastMark = i;
                 }
             }
         }
-        if (end < text.length() && text.charAt(end) == ' ') {
+        if (end < text.length() && isCut(text, end, marked)) {
             lastSpace = end;
         }
-        int minUseful = text.offsetByCodePoints(0, max / 2);
+        int minUseful = WordMark.indexAfterSymbols(text, max / 2);
         if (lastMark >= minUseful) {
             return lastMark;
         }
-        return lastSpace > 0 ? lastSpace : end;
+        if (lastSpace > 0) {
+            return lastSpace;
+        }
+        int wordEnd = end;
+        while (wordEnd < text.length() && !isCut(text, wordEnd, marked)) {
+            wordEnd++;
+        }
+        if (WordMark.symbols(text.substring(0, wordEnd)) <= maxTokens) {
+            return wordEnd;
+        }
+        int modelEnd = WordMark.indexAfterSymbols(text, maxTokens);
+        int anySpace = text.lastIndexOf(' ', modelEnd);
+        return anySpace > 0 ? anySpace : modelEnd;
+    }
+
+    /** A space where a chunk may end: before a word mark, or any space in text without marks. */
+    private static boolean isCut(String text, int i, boolean marked) {
+        return text.charAt(i) == ' ' && (!marked || i + 1 < text.length() && text.charAt(i + 1) == WordMark.MARK);
     }
 
     private static Boundary boundaryAtEnd(String head) {
@@ -118,6 +138,6 @@ public final class ChunkPlanner {
     }
 
     private static int length(CharSequence s) {
-        return Character.codePointCount(s, 0, s.length());
+        return WordMark.symbols(s);
     }
 }

@@ -9,11 +9,21 @@ public sealed interface PlannedItem {
         return plan.stream().filter(Speech.class::isInstance).map(Speech.class::cast).toList();
     }
 
-    /** A model call: phoneme token ids (without padding) and the break that follows. */
-    record Speech(String phonemes, int[] tokenIds, Boundary after) implements PlannedItem {
+    /** The written words heard during this item. */
+    List<CaptionWord> captionWords();
+
+    /**
+     * A model call: phoneme token ids (without padding), the break that follows, and which tokens say which
+     * written word.
+     */
+    record Speech(String phonemes, int[] tokenIds, Boundary after, List<WordSpan> words) implements PlannedItem {
+        @Override
+        public List<CaptionWord> captionWords() {
+            return words.stream().map(WordSpan::word).toList();
+        }
     }
 
-    /** An explicit pause from the input's markup. */
-    record Pause(int samples) implements PlannedItem {
+    /** An explicit pause from the input's markup; words without a sound of their own may sit at its start. */
+    record Pause(int samples, List<CaptionWord> captionWords) implements PlannedItem {
     }
 }

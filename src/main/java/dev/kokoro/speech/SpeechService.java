@@ -5,6 +5,7 @@ import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ChunkStream;
 import dev.kokoro.engine.ChunkTask;
 import dev.kokoro.engine.KokoroModel;
+import dev.kokoro.engine.ModelOutput;
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
@@ -120,18 +121,21 @@ public final class SpeechService {
     private ChunkTask<AudioChunk> task(PlannedItem item, SpeechSpec spec) {
         return switch (item) {
             case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, spec));
-            case PlannedItem.Pause p -> new ChunkTask<>(1, () -> new AudioChunk(Pcm.silence(p.samples()), 0));
+            case PlannedItem.Pause p -> new ChunkTask<>(1, () -> new AudioChunk(Pcm.silence(p.samples()), 0,
+                    p.captionWords().stream().map(w -> new WordTiming(w, 0, 0)).toList()));
         };
     }
 
     private AudioChunk synthesize(PlannedItem.Speech speech, SpeechSpec spec) {
         int[] ids = speech.tokenIds();
-        float[] audio = model.synthesize(ids, spec.voice().styleFor(ids.length), spec.speed());
+        ModelOutput output = model.infer(ids, spec.voice().styleFor(ids.length), spec.speed());
+        float[] audio = output.audio();
+        TokenClock clock = TokenClock.of(ids.length, output.tokenDurations(), audio.length);
         Pcm.fadeEdges(audio, EDGE_FADE_SAMPLES);
         short[] voiced = Pcm.toInt16(audio, spec.volume());
         int gap = Math.round(Pcm.millisToSamples(speech.after().gapMillis()) / spec.speed());
         short[] samples = new short[voiced.length + gap];
         System.arraycopy(voiced, 0, samples, 0, voiced.length);
-        return new AudioChunk(samples, ids.length);
+        return new AudioChunk(samples, ids.length, speech.words().stream().map(clock::time).toList());
     }
 }

@@ -16,10 +16,14 @@ public final class SpeechStream implements AutoCloseable {
         this.chunks = chunks;
     }
 
-    /** The next chunk, waiting for it if needed; null after the last one. */
+    /**
+     * The next chunk, waiting for it if needed; null after the last one. Its word times count from the start
+     * of the whole synthesis.
+     */
     public AudioChunk next() throws InterruptedException {
         AudioChunk chunk = chunks.take();
         if (chunk != null) {
+            chunk = chunk.shiftedBy(samples);
             tokens += chunk.tokens();
             samples += chunk.samples().length;
             chunkCount++;

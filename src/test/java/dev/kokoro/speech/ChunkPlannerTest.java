@@ -47,10 +47,28 @@ class ChunkPlannerTest {
     }
 
     @Test
-    void aWordLongerThanTheLimitIsCutHard() {
+    void aWordLongerThanTheModelLimitIsCutHard() {
         String longWord = "a".repeat(30);
         List<PlannedChunk> chunks = plan(new ChunkPlanner(10, 10), longWord);
         assertThat(chunks).extracting(PlannedChunk::length).containsExactly(10, 10, 10);
+    }
+
+    @Test
+    void aFirstWordLongerThanTheFirstChunkIsKeptWhole() {
+        String sentence = "ˌɪntəɹnˌæʃənələzˈAʃən ɪz hˈɑɹd.";
+        List<PlannedChunk> chunks = plan(new ChunkPlanner(12, 100), sentence);
+        assertThat(chunks).extracting(PlannedChunk::phonemes)
+                .containsExactly("ˌɪntəɹnˌæʃənələzˈAʃən", "ɪz hˈɑɹd.");
+    }
+
+    @Test
+    void wordMarksTakeNoRoomAndStayWithTheirWord() {
+        char m = WordMark.MARK;
+        String sentence = m + "wˈʌn " + m + "tˈu, " + m + "θɹˈi " + m + "fˈɔɹ.";
+        List<PlannedChunk> chunks = plan(new ChunkPlanner(9, 200), sentence);
+        assertThat(chunks).extracting(PlannedChunk::phonemes)
+                .containsExactly(m + "wˈʌn " + m + "tˈu,", m + "θɹˈi " + m + "fˈɔɹ.");
+        assertThat(chunks.get(0).length()).isEqualTo(9);
     }
 
     @Test

@@ -1,0 +1,10 @@
+package dev.kokoro.speech;
+
+/**
+ * A word of the input as the listener reads it, for timestamps and captions.
+ *
+ * @param written the word as written in the input, edge punctuation left out ("40–60°C")
+ * @param spoken  what the normalizer made of it ("forty to sixty degrees Celsius"), or null when the same
+ */
+public record CaptionWord(String written, String spoken) {
+}

@@ -38,9 +38,11 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         ErrorHandlers.register(app);
-        SpeechRoutes speechRoutes = new SpeechRoutes(speech, new SpeechRequestReader(voices, maxInputChars), json);
+        SpeechRequestReader reader = new SpeechRequestReader(voices, maxInputChars);
+        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, json);
         speechRoutes.register(app);
-        new DevRoutes(speech, speechRoutes, json).register(app);
+        new CaptionedSpeechRoutes(speech, reader, json).register(app);
+        new DevRoutes(speech, reader, speechRoutes).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new VoiceCombineRoutes(voices).register(app);

@@ -1,7 +1,7 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.text.Language;
@@ -19,39 +19,53 @@ import java.util.Map;
  */
 final class DevRoutes {
     private final SpeechService speech;
+    private final SpeechRequestReader reader;
     private final SpeechRoutes speechRoutes;
-    private final ObjectMapper json;
 
-    DevRoutes(SpeechService speech, SpeechRoutes speechRoutes, ObjectMapper json) {
+    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechRoutes speechRoutes) {
         this.speech = speech;
+        this.reader = reader;
         this.speechRoutes = speechRoutes;
-        this.json = json;
     }
 
     record PhonemizeRequest(String text, String language,
-            @JsonProperty("normalization_options") NormalizationOptions normalizationOptions) {
+            @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
+    }
+
+    /** The body of {@code POST /dev/generate_from_phonemes}. */
+    record PhonemeRequest(String phonemes, JsonNode voice, Double speed,
+            @JsonProperty("response_format") String responseFormat, Boolean stream,
+            @JsonProperty("stream_format") String streamFormat,
+            @JsonProperty("volume_multiplier") Double volumeMultiplier) {
     }
 
     void register(Javalin app) {
         app.post("/dev/phonemize", this::phonemize);
-        app.post("/dev/generate_from_phonemes", speechRoutes::speakPhonemes);
+        app.post("/dev/generate_from_phonemes", this::speakPhonemes);
     }
 
-    private void phonemize(Context ctx) throws Exception {
-        PhonemizeRequest request = json.readValue(ctx.body(), PhonemizeRequest.class);
+    private void phonemize(Context ctx) {
+        PhonemizeRequest request = ctx.bodyAsClass(PhonemizeRequest.class);
         if (request.text() == null || request.text().isBlank()) {
             throw new InvalidInputException("'text' must be a non-empty string.", "text", "empty_input");
         }
         Language language = Language.ofCode(request.language() == null ? "a" : request.language(), "language");
-        NormalizationOptions options = request.normalizationOptions() == null
-                ? NormalizationOptions.DEFAULTS : request.normalizationOptions();
+        NormalizationOptions options = NormalizationOptionsRequest.toOptions(request.normalizationOptions());
         SpeechService.Phonemization result = speech.phonemize(request.text(), language, options);
         // Tokens as the model sees them, wrapped in the 0 pad token, as Kokoro-FastAPI shows them.
         List<Integer> tokens = new ArrayList<>();
         tokens.add(0);
         Arrays.stream(result.tokenIds()).forEach(tokens::add);
         tokens.add(0);
-        String phonemes = result.phonemes();
-        ctx.json(Map.of("phonemes", phonemes, "tokens", tokens));
+        ctx.json(Map.of("phonemes", result.phonemes(), "tokens", tokens));
+    }
+
+    /** Speaks phonemes given verbatim: the text front-end is skipped. */
+    private void speakPhonemes(Context ctx) throws Exception {
+        PhonemeRequest p = ctx.bodyAsClass(PhonemeRequest.class);
+        SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
+                p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null);
+        SpeechRequestReader.Parsed request = reader.read(body, "phonemes");
+        SpeechResponder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
     }
 }

@@ -2,7 +2,6 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kokoro.text.normalize.NormalizationOptions;
 
 /**
  * The body of {@code POST /v1/audio/speech}: OpenAI's fields plus Kokoro-FastAPI's extensions.
@@ -20,5 +19,5 @@ public record SpeechRequest(
         Boolean stream,
         @JsonProperty("lang_code") String langCode,
         @JsonProperty("volume_multiplier") Double volumeMultiplier,
-        @JsonProperty("normalization_options") NormalizationOptions normalizationOptions) {
+        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
 }

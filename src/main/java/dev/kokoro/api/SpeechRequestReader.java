@@ -42,8 +42,7 @@ final class SpeechRequestReader {
         Language language = r.langCode() == null || r.langCode().isBlank()
                 ? voice.language() : Language.ofCode(r.langCode(), "lang_code");
         float volume = volume(r.volumeMultiplier());
-        NormalizationOptions normalization = r.normalizationOptions() == null
-                ? NormalizationOptions.DEFAULTS : r.normalizationOptions();
+        NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL);
         return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()));

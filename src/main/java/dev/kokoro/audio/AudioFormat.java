@@ -1,6 +1,8 @@
 package dev.kokoro.audio;
 
 import dev.kokoro.error.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -49,6 +51,16 @@ public enum AudioFormat {
         }
         throw new InvalidInputException("Unsupported response_format '" + value + "'; supported: " + SUPPORTED,
                 "response_format", "unsupported_response_format");
+    }
+
+    /** A whole file of this format holding these samples. */
+    public byte[] encodeWhole(short[] samples) throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (AudioEncoder encoder = newEncoder(samples.length)) {
+            encoder.encode(samples, file);
+            encoder.finish(file);
+        }
+        return file.toByteArray();
     }
 
     /**

@@ -66,8 +66,8 @@ final class SegmentWords {
         List<CaptionWord> words = new ArrayList<>(writtenWords.size());
         for (int k = 0; k < writtenWords.size(); k++) {
             String spoken = spoken(tokens, first[k], last[k]);
-            String word = writtenWords.get(k);
-            words.add(new CaptionWord(word, spoken.equals(word) ? null : spoken));
+            String word = WrittenWords.trimPunctuation(writtenWords.get(k));
+            words.add(new CaptionWord(word, spoken.equals(word) ? null : spoken, writtenWords.get(k)));
         }
         return new SegmentWords(tokens, words, first);
     }

@@ -86,7 +86,7 @@ final class TextPreparation {
         if (custom.word().isBlank()) {
             append(phonemes);
         } else {
-            markedWords.add(new CaptionWord(custom.word().strip(), null));
+            markedWords.add(new CaptionWord(custom.word().strip(), null, custom.word().strip()));
             append(WordMark.MARK + phonemes);
         }
     }

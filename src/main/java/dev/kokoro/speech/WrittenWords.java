@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words of a text as a reader counts them: runs between spaces that hold a letter or a digit, with the
- * punctuation at their edges left out ("world." → "world", "(40–60°C)" → "40–60°C", "—" is no word).
+ * The words of a text as a reader counts them: runs between spaces that hold a letter or a digit ("—" is no
+ * word); {@link #trimPunctuation} takes the punctuation off their edges ("(40–60°C)," → "40–60°C").
  * Chinese and Japanese put no spaces between words: there a run also ends after a comma or a stop, so their
  * "words" are phrases.
  */
@@ -59,12 +59,12 @@ final class WrittenWords {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** The runs that are words, punctuation still attached. */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         for (Run run : runs(text)) {
-            String word = trimPunctuation(run.text());
-            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                words.add(word);
+            if (run.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words.add(run.text());
             }
         }
         return words;

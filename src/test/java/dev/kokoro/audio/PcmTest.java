@@ -100,4 +100,14 @@ class PcmTest {
         assertThat(Pcm.toLittleEndian(new short[] {0x1234, -2, Short.MIN_VALUE}))
                 .containsExactly(0x34, 0x12, 0xFE, 0xFF, 0x00, 0x80);
     }
+
+    @Test
+    void theJoinerPutsChunksBackToBackInOrder() {
+        PcmJoiner joiner = new PcmJoiner();
+        joiner.add(new short[] {1, 2});
+        joiner.add(new short[0]);
+        joiner.add(new short[] {3});
+        assertThat(joiner.length()).isEqualTo(3);
+        assertThat(joiner.joined()).containsExactly(1, 2, 3);
+    }
 }

@@ -1,0 +1,22 @@
+package dev.kokoro.api;
+
+import dev.kokoro.audio.AudioFormat;
+import io.javalin.http.Context;
+
+/** The headers of an audio answer: its type, a file name to save it under, and no caching or proxy buffering. */
+final class AudioHeaders {
+    private AudioHeaders() {
+    }
+
+    static void set(Context ctx, AudioFormat format) {
+        ctx.status(200).contentType(format.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"speech." + format.id() + "\"");
+        noBuffering(ctx);
+    }
+
+    /** Streams must reach the client as they are written, not when a proxy's buffer fills. */
+    static void noBuffering(Context ctx) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("X-Accel-Buffering", "no");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.error.KokoroException;
+import dev.kokoro.speech.AudioChunk;
+import dev.kokoro.speech.WordTiming;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Captioned speech streamed as NDJSON: one line per chunk, {@code {"audio": base64, "audio_format",
+ * "timestamps": [...]}}, times counted from the start of the whole audio; the encoder's last bytes and the
+ * caption file, if asked for, come on a last line. Concatenating the decoded audio fields gives the file.
+ */
+final class CaptionedNdjsonDelivery extends ChunkedDelivery {
+    private final ObjectMapper json;
+    private final CaptionOptions options;
+    /** Every word so far, for the caption file at the end. One delivery object per response. */
+    private final List<WordTiming> words = new ArrayList<>();
+    private String format;
+
+    CaptionedNdjsonDelivery(ObjectMapper json, CaptionOptions options) {
+        this.json = json;
+        this.options = options;
+    }
+
+    @Override
+    OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
+        format = reply.format().id();
+        ctx.status(200).contentType("application/x-ndjson");
+        AudioHeaders.noBuffering(ctx);
+        return ctx.res().getOutputStream();
+    }
+
+    @Override
+    void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException {
+        words.addAll(chunk.words());
+        line(out, audio, chunk.words(), null);
+    }
+
+    @Override
+    void end(OutputStream out, byte[] audio, SpeechReply reply) throws IOException {
+        String captions = options.render(words).orElse(null);
+        if (audio.length > 0 || captions != null) {
+            line(out, audio, List.of(), captions);
+        }
+    }
+
+    @Override
+    void failed(Context ctx, OutputStream out, KokoroException e) {
+        try {
+            out.write(json.writeValueAsBytes(ErrorBody.of(e.getMessage(), "server_error", e.param(), e.code())));
+            out.write('\n');
+            out.flush();
+        } catch (IOException gone) {
+            // The client left as well: nobody is there to tell.
+        }
+    }
+
+    private void line(OutputStream out, byte[] audio, List<WordTiming> chunkWords, String captions)
+            throws IOException {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("audio", Base64.getEncoder().encodeToString(audio));
+        line.put("audio_format", format);
+        if (options.timestamps()) {
+            line.put("timestamps", WordTimestamps.json(chunkWords));
+        }
+        if (captions != null) {
+            line.put("captions", captions);
+        }
+        out.write(json.writeValueAsBytes(line));
+        out.write('\n');
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kokoro.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.speech.SpeechService;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/**
+ * {@code POST /dev/captioned_speech} (Kokoro-FastAPI's route): the speech request plus word timestamps and,
+ * on request, an SRT or WebVTT caption file; streamed as NDJSON, or one JSON object with {@code "stream": false}.
+ */
+final class CaptionedSpeechRoutes {
+    private final SpeechService speech;
+    private final SpeechRequestReader reader;
+    private final ObjectMapper json;
+
+    CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, ObjectMapper json) {
+        this.speech = speech;
+        this.reader = reader;
+        this.json = json;
+    }
+
+    void register(Javalin app) {
+        app.post("/dev/captioned_speech", this::speak);
+    }
+
+    private void speak(Context ctx) throws Exception {
+        SpeechRequestReader.Parsed request = reader.read(ctx.bodyAsClass(SpeechRequest.class), "input");
+        CaptionOptions options = ctx.bodyAsClass(CaptionOptions.class).checked();
+        AudioDelivery delivery = switch (request.delivery()) {
+            case STREAMED -> new CaptionedNdjsonDelivery(json, options);
+            case WHOLE -> new CaptionedJsonDelivery(options);
+            case SSE -> throw new InvalidInputException("Captioned speech streams as NDJSON lines or comes as one "
+                    + "JSON object: leave 'stream_format' out.", "stream_format", "invalid_stream_format");
+        };
+        SpeechResponder.respond(ctx, request, speech::start, delivery);
+    }
+}

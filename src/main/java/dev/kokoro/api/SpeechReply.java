@@ -1,0 +1,70 @@
+package dev.kokoro.api;
+
+import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.error.KokoroException;
+import dev.kokoro.speech.AudioChunk;
+import dev.kokoro.speech.SpeechStream;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The synthesis a response is sending, in the format the client asked for: hands out its chunks (the first one
+ * already waited for) and keeps the request's log summary up to date. One per response, one thread.
+ */
+final class SpeechReply {
+    private static final Logger log = LoggerFactory.getLogger(SpeechReply.class);
+
+    private final SpeechStream stream;
+    private final AudioFormat format;
+    private final SynthesisSummary summary;
+    private final long startNanos;
+    private AudioChunk first;
+
+    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary, long startNanos) {
+        this.stream = stream;
+        this.first = first;
+        this.format = format;
+        this.summary = summary;
+        this.startNanos = startNanos;
+    }
+
+    AudioFormat format() {
+        return format;
+    }
+
+    /** The next chunk, its word times counted from the start of the audio; null after the last. */
+    AudioChunk next() throws InterruptedException {
+        AudioChunk chunk = first != null ? first : stream.next();
+        first = null;
+        summary.progress(stream.tokens(), stream.chunks(), stream.samples());
+        return chunk;
+    }
+
+    /** Phoneme tokens spoken so far. */
+    int tokens() {
+        return stream.tokens();
+    }
+
+    /** Samples delivered so far. */
+    long samples() {
+        return stream.samples();
+    }
+
+    /** Notes that bytes reached the client, for the time-to-first-byte in the log. */
+    void sent() {
+        summary.firstByte(System.nanoTime() - startNanos);
+    }
+
+    /** The client went away; the caller's closing of the stream cancels the synthesis. */
+    void clientGone(IOException e) {
+        summary.outcome("client disconnected");
+        log.debug("Client went away after {} chunks: {}", stream.chunks(), e.toString());
+    }
+
+    /** Synthesis failed after the response started: the status can no longer say it. */
+    void failedMidStream(KokoroException e) {
+        summary.outcome("failed: " + e.getMessage());
+        log.error("Synthesis failed mid-stream", e);
+    }
+}

@@ -26,12 +26,12 @@ record OnnxGraphOutline(int graphLengthOffset, int graphContentOffset, int graph
                         List<String> outputs) {
 
     /**
-     * One {@code NodeProto}: its wiring and integer attributes (such as Cast's {@code to}).
+     * One {@code NodeProto}: its operator, wiring and integer attributes (such as Cast's {@code to}); names
+     * are left out, as exporters choose them freely.
      *
      * @param intAttributes attribute name to its {@code i} value, for the attributes that set one
      */
-    record Node(String name, String opType, List<String> inputs, List<String> outputs,
-                Map<String, Long> intAttributes) {
+    record Node(String opType, List<String> inputs, List<String> outputs, Map<String, Long> intAttributes) {
     }
 
     // Tags (field number << 3 | wire type) of the fields read, with the field numbers of onnx.proto.
@@ -41,7 +41,6 @@ record OnnxGraphOutline(int graphLengthOffset, int graphContentOffset, int graph
     private static final int GRAPH_OUTPUT = 12 << 3 | LEN;
     private static final int NODE_INPUT = 1 << 3 | LEN;
     private static final int NODE_OUTPUT = 2 << 3 | LEN;
-    private static final int NODE_NAME = 3 << 3 | LEN;
     private static final int NODE_OP_TYPE = 4 << 3 | LEN;
     private static final int NODE_ATTRIBUTE = 5 << 3 | LEN;
     private static final int ATTRIBUTE_NAME = 1 << 3 | LEN;
@@ -96,7 +95,6 @@ record OnnxGraphOutline(int graphLengthOffset, int graphContentOffset, int graph
 
     private static Node readNode(CodedInputStream in) throws IOException {
         int outerLimit = in.pushLimit(in.readRawVarint32());
-        String name = "";
         String opType = "";
         List<String> inputs = new ArrayList<>();
         List<String> outputs = new ArrayList<>();
@@ -105,14 +103,13 @@ record OnnxGraphOutline(int graphLengthOffset, int graphContentOffset, int graph
             switch (tag) {
                 case NODE_INPUT -> inputs.add(in.readString());
                 case NODE_OUTPUT -> outputs.add(in.readString());
-                case NODE_NAME -> name = in.readString();
                 case NODE_OP_TYPE -> opType = in.readString();
                 case NODE_ATTRIBUTE -> readIntAttribute(in, ints);
                 default -> in.skipField(tag);
             }
         }
         in.popLimit(outerLimit);
-        return new Node(name, opType, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(ints));
+        return new Node(opType, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(ints));
     }
 
     /** Puts the attribute's name and {@code i} into {@code ints} when it sets {@code i}; tensors in it are skipped. */

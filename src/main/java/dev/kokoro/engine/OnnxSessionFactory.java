@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
  */
 final class OnnxSessionFactory {
     private static final Logger LOG = LoggerFactory.getLogger(OnnxSessionFactory.class);
+    /** ONNX Runtime's kOrtSessionOptionsModelExternalInitializersFileFolderPath. */
+    private static final String EXTERNAL_DATA_FOLDER = "session.model_external_initializers_file_folder_path";
 
     record OpenedSession(OrtSession session, ExecutionDevice device) {
     }
@@ -33,7 +35,13 @@ final class OnnxSessionFactory {
 
     /** Opens {@code model}, the bytes of the settings' model file after an edit; errors name the file. */
     static OpenedSession open(OrtEnvironment env, ModelSettings settings, byte[] model) {
-        return open(settings, options -> env.createSession(model, options));
+        // Weights kept in external data files are found beside a model opened from a path; from memory,
+        // ONNX Runtime needs to be told where that is.
+        String folder = settings.modelFile().toAbsolutePath().getParent().toString();
+        return open(settings, options -> {
+            options.addConfigEntry(EXTERNAL_DATA_FOLDER, folder);
+            return env.createSession(model, options);
+        });
     }
 
     private static OpenedSession open(ModelSettings settings, SessionSource source) {

@@ -74,6 +74,21 @@ class GraphDurationsTest {
     }
 
     @Test
+    void weightsInAnExternalDataFileBesideTheModelAreStillFoundWhenItOpensFromMemory() throws IOException {
+        // A folder other than the working directory, where ONNX Runtime would look by default.
+        Path folder = Files.createDirectory(dir.resolve("exported"));
+        Files.write(folder.resolve("tiny.data"), TinyOnnxModel.externalOne());
+        Path file = Files.write(folder.resolve("external.onnx"), TinyOnnxModel.kokoroShapedWithExternalData("tiny.data"));
+
+        try (OnnxKokoroModel model = load(file)) {
+            ModelOutput output = model.infer(new int[] {5, 6, 7}, new float[KokoroModel.STYLE_SIZE], 1f);
+
+            assertThat(model.info().durationSource()).isEqualTo(DurationSource.GRAPH_TENSOR);
+            assertThat(output.tokenDurations()).hasValueSatisfying(d -> assertThat(d).containsExactly(1, 5, 6, 7, 1));
+        }
+    }
+
+    @Test
     void twoMatchingTensorsGiveNoDurationsAndTheModelStillLoadsAndRuns() throws IOException {
         Path file = write("two-chains.onnx", TinyOnnxModel.kokoroShaped(2));
 

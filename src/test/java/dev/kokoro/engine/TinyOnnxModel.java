@@ -36,6 +36,28 @@ final class TinyOnnxModel {
      * ids padded with 0 the durations are {@code [1, ids..., 1]}. With no chain, the audio is the squeezed ids.
      */
     static byte[] kokoroShaped(int chains) {
+        return kokoroShaped(chains, floatScalar("one", 1f));
+    }
+
+    /**
+     * {@link #kokoroShaped(int) kokoroShaped(1)} whose clip minimum lies in the external data file
+     * {@code dataFile} (beside the model), as the float 1 at offset 0.
+     */
+    static byte[] kokoroShapedWithExternalData(String dataFile) {
+        byte[] location = new Proto().text(1, "location").text(2, dataFile).bytes();
+        byte[] length = new Proto().text(1, "length").text(2, "4").bytes();
+        byte[] one = new Proto().varint(2, FLOAT).text(8, "one").message(13, location).message(13, length)
+                .varint(14, 1) // data_location EXTERNAL
+                .bytes();
+        return kokoroShaped(1, one);
+    }
+
+    /** The external data file {@link #kokoroShapedWithExternalData} reads: the float 1, little-endian. */
+    static byte[] externalOne() {
+        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(1f).array();
+    }
+
+    private static byte[] kokoroShaped(int chains, byte[] clipMinimum) {
         List<byte[]> nodes = new ArrayList<>();
         nodes.add(node("Cast", List.of("tokens"), List.of("ids_f"), intAttribute("to", FLOAT)));
         nodes.add(node("Constant", List.of(), List.of("batch_axis"), tensorAttribute("value", int64Tensor(0))));
@@ -52,7 +74,7 @@ final class TinyOnnxModel {
         } else {
             nodes.add(node("Cast", List.of(audioSource), List.of("audio"), intAttribute("to", FLOAT)));
         }
-        return model(nodes, List.of(floatScalar("one", 1f)),
+        return model(nodes, List.of(clipMinimum),
                 List.of(valueInfo("tokens", INT64, "1", "T"), valueInfo("style", FLOAT, "1", "256"),
                         valueInfo("speed", FLOAT, "1")),
                 List.of(valueInfo("audio", FLOAT, "N")));

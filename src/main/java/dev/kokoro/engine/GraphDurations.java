@@ -48,6 +48,11 @@ final class GraphDurations {
             return new GraphDurations(DurationSource.GRAPH_TENSOR, Optional.of(found), edited, "");
         } catch (IOException | ArithmeticException e) {
             return none("adding " + found + " as an output failed (" + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            // The one model-sized array did not fit; nothing else was allocated, and the model itself loads
+            // outside the Java heap, so it still can, only without durations.
+            return none("the Java heap has no room for a copy of the model to add " + found
+                    + " as an output; give it more with -Xmx");
         }
     }
 

@@ -41,6 +41,7 @@ final class HealthRoutes {
                 "sha256", model.file().sha256(),
                 "known_file", model.file().known().map(k -> k.describe()).orElse("unknown"),
                 "signature", model.signature().describe(),
+                "durations", model.durationSource().label(),
                 "device", model.device().name().toLowerCase(java.util.Locale.ROOT)));
         body.put("voices", voiceCount);
         body.put("languages_ready", speech.readyLanguages().stream().map(Language::tag).toList());

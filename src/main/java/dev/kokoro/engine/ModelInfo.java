@@ -6,9 +6,14 @@ import java.time.Duration;
 public record ModelInfo(ModelFile file, ModelSignature signature, ExecutionDevice device, int intraOpThreads,
                         Duration loadTime) {
 
-    /** One line: file, size, short sha256, known or not, signature, device, load time. */
+    /** One line: file, size, short sha256, known or not, signature, durations, device, load time. */
     public String describe() {
-        return String.format("%s (%s), signature %s, on %s, intra-op threads %d, loaded in %d ms",
-                file.path(), file.describe(), signature.describe(), device, intraOpThreads, loadTime.toMillis());
+        return String.format("%s (%s), signature %s, durations %s, on %s, intra-op threads %d, loaded in %d ms",
+                file.path(), file.describe(), signature.describe(), durationSource().label(), device, intraOpThreads,
+                loadTime.toMillis());
+    }
+
+    public DurationSource durationSource() {
+        return signature.durationSource();
     }
 }

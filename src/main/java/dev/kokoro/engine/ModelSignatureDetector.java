@@ -93,7 +93,8 @@ public final class ModelSignatureDetector {
                 .filter(d -> d.type() == OnnxJavaType.INT64 && isVector(d))
                 .map(TensorPort::name);
         return new ModelSignature(ids.get().name(), style.get().name(), speed.get().name(), speedType.get(),
-                audio.get().name(), durations);
+                audio.get().name(), durations,
+                durations.isPresent() ? DurationSource.MODEL_OUTPUT : DurationSource.NONE);
     }
 
     private static Optional<ModelSignature.SpeedType> speedType(TensorPort speed) {

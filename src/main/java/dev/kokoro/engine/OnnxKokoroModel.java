@@ -62,9 +62,17 @@ public final class OnnxKokoroModel implements KokoroModel {
         long start = System.nanoTime();
         CompletableFuture<ModelFile> hashing = CompletableFuture.supplyAsync(() -> ModelFile.read(file), HASH_THREAD);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OnnxSessionFactory.OpenedSession opened = OnnxSessionFactory.open(env, settings);
+        GraphDurations durations = GraphDurations.prepare(file);
+        OnnxSessionFactory.OpenedSession opened = durations.editedModel()
+                .map(edited -> OnnxSessionFactory.open(env, settings, edited))
+                .orElseGet(() -> OnnxSessionFactory.open(env, settings));
         try {
-            ModelSignature signature = ModelSignatureDetector.detect(opened.session(), file.toString());
+            ModelSignature signature = durations.applyTo(
+                    ModelSignatureDetector.detect(opened.session(), file.toString()));
+            if (signature.durationSource() == DurationSource.NONE) {
+                LOG.warn("Model {} gives no per-token durations, so there are no word timestamps: {}", file,
+                        durations.reasonForNone());
+            }
             ModelInfo info = new ModelInfo(awaitHash(hashing), signature, opened.device(),
                     settings.intraOpThreads(), Duration.ofNanos(System.nanoTime() - start));
             LOG.info("Loaded model {}", info.describe());

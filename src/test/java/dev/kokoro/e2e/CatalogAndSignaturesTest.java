@@ -23,6 +23,8 @@ class CatalogAndSignaturesTest {
             assertThat(health.at("/model/ready").asBoolean()).isTrue();
             assertThat(health.at("/model/sha256").asText()).hasSize(64);
             assertThat(health.at("/model/signature").asText()).isNotBlank();
+            assertThat(health.at("/model/durations").asText())
+                    .isEqualTo(signature.equals("A") ? "model_output" : "graph_tensor");
 
             JsonNode voices = JSON.readTree(server.get("/v1/audio/voices").body()).get("voices");
             assertThat(voices.size()).isGreaterThanOrEqualTo(54);

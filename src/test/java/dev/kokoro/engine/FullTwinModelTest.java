@@ -3,27 +3,35 @@ package dev.kokoro.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.testing.TestAssets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The full-size architecture twin (163 MB, signature B): it loads and runs through the same code. */
+/**
+ * The full-size architecture twin (163 MB, signature B): it loads and runs through the same code, with the
+ * durations it does not declare added as an output at load.
+ */
 class FullTwinModelTest {
     @Test
-    void loadsAndSynthesizesAShortSentence() {
+    void loadsAndSynthesizesAShortSentenceWithItsDurations() {
         try (OnnxKokoroModel model = OnnxKokoroModel.load(ModelSettings.defaults(TestAssets.fullModel())
                 .withDevice(DevicePreference.CPU))) {
             assertThat(model.info().signature()).isEqualTo(new ModelSignature("tokens", "style", "speed",
-                    ModelSignature.SpeedType.FLOAT32, "audio", Optional.empty()));
+                    ModelSignature.SpeedType.FLOAT32, "audio", Optional.of("/m/Squeeze_output_0"),
+                    DurationSource.GRAPH_TENSOR));
             assertThat(model.info().file().known()).contains(KnownModelFile.TWIN_V1_0);
 
             int[] ids = IntStream.range(0, 8).map(i -> 16 + i * 11).toArray();
-            float[] audio = model.synthesize(ids, new float[KokoroModel.STYLE_SIZE], 1f);
+            ModelOutput output = model.infer(ids, new float[KokoroModel.STYLE_SIZE], 1f);
 
-            assertThat(audio).hasSize(1800 * (ids.length + 2));
-            for (float sample : audio) {
+            assertThat(output.audio()).hasSize(1800 * (ids.length + 2));
+            for (float sample : output.audio()) {
                 assertThat(sample).isFinite();
             }
+            int[] durations = output.tokenDurations().orElseThrow();
+            assertThat(durations).hasSize(ids.length + 2).containsOnly(3);
+            assertThat(Arrays.stream(durations).sum() * KokoroModel.SAMPLES_PER_FRAME).isEqualTo(output.audio().length);
         }
     }
 }

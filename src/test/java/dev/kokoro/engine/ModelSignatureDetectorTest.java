@@ -26,7 +26,7 @@ class ModelSignatureDetectorTest {
                 List.of(port("audio", OnnxJavaType.FLOAT, DYN)), "b.onnx");
 
         assertThat(signature).isEqualTo(new ModelSignature("tokens", "style", "speed",
-                ModelSignature.SpeedType.FLOAT32, "audio", Optional.empty()));
+                ModelSignature.SpeedType.FLOAT32, "audio", Optional.empty(), DurationSource.NONE));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ModelSignatureDetectorTest {
                 "a.onnx");
 
         assertThat(signature).isEqualTo(new ModelSignature("input_ids", "style", "speed",
-                ModelSignature.SpeedType.INT32, "waveform", Optional.of("duration")));
+                ModelSignature.SpeedType.INT32, "waveform", Optional.of("duration"), DurationSource.MODEL_OUTPUT));
     }
 
     @Test
@@ -59,6 +59,7 @@ class ModelSignatureDetectorTest {
 
         assertThat(signature.audioOutput()).isEqualTo("audio");
         assertThat(signature.durationOutput()).isEmpty();
+        assertThat(signature.durationSource()).isEqualTo(DurationSource.NONE);
     }
 
     @Test

@@ -68,11 +68,13 @@ class OnnxKokoroModelTest {
     @Test
     void detectsEachTwinsSignature() {
         assertThat(modelA.info().signature()).isEqualTo(new ModelSignature("input_ids", "style", "speed",
-                ModelSignature.SpeedType.INT32, "waveform", Optional.of("duration")));
+                ModelSignature.SpeedType.INT32, "waveform", Optional.of("duration"), DurationSource.MODEL_OUTPUT));
         assertThat(modelB.info().signature()).isEqualTo(new ModelSignature("tokens", "style", "speed",
-                ModelSignature.SpeedType.FLOAT32, "audio", Optional.empty()));
+                ModelSignature.SpeedType.FLOAT32, "audio", Optional.of("/m/Squeeze_output_0"),
+                DurationSource.GRAPH_TENSOR));
         assertThat(modelC.info().signature()).isEqualTo(new ModelSignature("input_ids", "style", "speed",
-                ModelSignature.SpeedType.FLOAT32, "waveform", Optional.empty()));
+                ModelSignature.SpeedType.FLOAT32, "waveform", Optional.of("/m/Squeeze_output_0"),
+                DurationSource.GRAPH_TENSOR));
     }
 
     @Test
@@ -85,7 +87,9 @@ class OnnxKokoroModelTest {
         assertThat(info.intraOpThreads()).isEqualTo(1);
         assertThat(info.loadTime()).isPositive();
         assertThat(info.describe()).contains("kokoro-twin-mini-B.onnx", "sha256 1058f0ea33d6…", "test twin",
-                "tokens, style, speed:float32 -> audio", "on CPU");
+                "tokens, style, speed:float32 -> audio + /m/Squeeze_output_0 (added at load)",
+                "durations graph_tensor", "on CPU");
+        assertThat(modelA.info().describe()).contains("-> waveform + duration,", "durations model_output");
     }
 
     @Test
@@ -128,17 +132,34 @@ class OnnxKokoroModelTest {
     }
 
     @Test
-    void theReferenceExportReportsThreeFramesPerTokenIncludingThePads() {
+    void everyExportGivesThreeFramesPerTokenIncludingThePadsAddingUpToTheAudio() {
         int[] tokens = ids(15);
 
-        ModelOutput output = modelA.infer(tokens, style(), 1f);
+        for (OnnxKokoroModel model : List.of(modelA, modelB, modelC)) {
+            ModelOutput output = model.infer(tokens, style(), 1f);
 
-        assertThat(output.tokenDurations()).isPresent();
-        int[] durations = output.tokenDurations().orElseThrow();
-        assertThat(durations).hasSize(tokens.length + 2);
-        assertThat(Arrays.stream(durations).sum()).isEqualTo(3 * (tokens.length + 2));
-        assertThat(output.audio()).hasSize(Arrays.stream(durations).sum() * KokoroModel.SAMPLES_PER_FRAME);
-        assertThat(modelB.infer(tokens, style(), 1f).tokenDurations()).isEmpty();
+            String file = model.info().file().path().getFileName().toString();
+            int[] durations = output.tokenDurations().orElseThrow(() -> new AssertionError(file + ": no durations"));
+            assertThat(durations).as(file).hasSize(tokens.length + 2).containsOnly(3);
+            assertThat(Arrays.stream(durations).sum() * KokoroModel.SAMPLES_PER_FRAME).as(file)
+                    .isEqualTo(output.audio().length);
+        }
+        assertThat(modelA.info().durationSource()).isEqualTo(DurationSource.MODEL_OUTPUT);
+        assertThat(modelB.info().durationSource()).isEqualTo(DurationSource.GRAPH_TENSOR);
+        assertThat(modelC.info().durationSource()).isEqualTo(DurationSource.GRAPH_TENSOR);
+    }
+
+    @Test
+    void addedDurationsFollowTheSpeed() {
+        int[] tokens = ids(10);
+
+        for (OnnxKokoroModel model : List.of(modelB, modelC)) {
+            // round(3 / 2) = 2 frames a token; round(3 / 0.5) = 6.
+            ModelOutput faster = model.infer(tokens, style(), 2f);
+            assertThat(faster.tokenDurations().orElseThrow()).hasSize(tokens.length + 2).containsOnly(2);
+            assertThat(faster.audio()).hasSize(2 * KokoroModel.SAMPLES_PER_FRAME * (tokens.length + 2));
+            assertThat(model.infer(tokens, style(), 0.5f).tokenDurations().orElseThrow()).containsOnly(6);
+        }
     }
 
     @Test

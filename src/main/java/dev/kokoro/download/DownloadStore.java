@@ -54,9 +54,10 @@ public final class DownloadStore implements AutoCloseable {
         }
         this.limits = limits;
         this.clock = clock;
-        Usage kept = sweep();
-        log.info("Downloads in {}: {} kept from before ({} KB), up to {} minutes and {} MB", this.folder,
-                kept.files(), kept.bytes() / 1024, limits.maxAge().toMinutes(), limits.maxTotalBytes() >> 20);
+        Usage before = sweep();
+        log.info("Downloads in {}: {} kept from the previous run ({} KB), {} removed; files are kept up to {} "
+                + "minutes and {} MB in all", this.folder, before.files(), before.bytes() / 1024, before.removed(),
+                limits.maxAge().toMinutes(), limits.maxTotalBytes() >> 20);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("download-sweep").daemon().factory());
         sweeper.scheduleWithFixedDelay(this::scheduledSweep, sweepEvery.toMillis(), sweepEvery.toMillis(),
@@ -128,7 +129,7 @@ public final class DownloadStore implements AutoCloseable {
      * Deletes expired files, then the oldest files while the rest are over the size limit, and the temporary
      * files of downloads no longer being written (a previous run's, or this run's that were never closed).
      *
-     * @return what the folder holds afterwards
+     * @return what the folder holds afterwards, and how many files this sweep removed
      */
     Usage sweep() {
         synchronized (sweepLock) {
@@ -171,15 +172,15 @@ public final class DownloadStore implements AutoCloseable {
                 total -= oldest.size();
             }
             if (expired + overLimit + leftovers > 0) {
-                log.info("Removed downloads: {} expired, {} over the size limit, {} half-written", expired,
+                log.debug("Removed downloads: {} expired, {} over the size limit, {} half-written", expired,
                         overLimit, leftovers);
             }
-            return new Usage(kept.size() - next, total);
+            return new Usage(kept.size() - next, total, expired + overLimit + leftovers);
         }
     }
 
-    /** What the folder holds: committed, unexpired files and their total size. */
-    record Usage(int files, long bytes) {
+    /** What the folder holds after a sweep (committed, unexpired files and their total size), and what it removed. */
+    record Usage(int files, long bytes, int removed) {
     }
 
     private record Entry(Path path, Instant committed, long size) {

@@ -78,7 +78,7 @@ public final class Download implements AutoCloseable {
             state = State.COMMITTED;
             store.writingEnded(this);
         }
-        store.sweep();
+        store.sweepQuietly();
         return name;
     }
 

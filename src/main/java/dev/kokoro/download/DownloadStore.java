@@ -50,7 +50,8 @@ public final class DownloadStore implements AutoCloseable {
             Files.createDirectories(folder);
             this.folder = folder.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the downloads folder " + folder, e);
+            throw new UncheckedIOException("Cannot create the downloads folder " + folder + " ("
+                    + e.getClass().getSimpleName() + "); set data-dir to a writable folder", e);
         }
         this.limits = limits;
         this.clock = clock;
@@ -60,7 +61,7 @@ public final class DownloadStore implements AutoCloseable {
                 limits.maxAge().toMinutes(), limits.maxTotalBytes() >> 20);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("download-sweep").daemon().factory());
-        sweeper.scheduleWithFixedDelay(this::scheduledSweep, sweepEvery.toMillis(), sweepEvery.toMillis(),
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, sweepEvery.toMillis(), sweepEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -186,11 +187,14 @@ public final class DownloadStore implements AutoCloseable {
     private record Entry(Path path, Instant committed, long size) {
     }
 
-    private void scheduledSweep() {
+    /**
+     * A sweep whose failure is only logged: it must neither end the periodic schedule (the next sweep tries
+     * again) nor fail a commit whose file is already published.
+     */
+    void sweepQuietly() {
         try {
             sweep();
         } catch (RuntimeException e) {
-            // A failed sweep must not end the schedule; the next one tries again.
             log.warn("Sweeping the downloads in {} failed: {}", folder, e.toString());
         }
     }

@@ -1,7 +1,6 @@
 package dev.kokoro.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,6 +146,11 @@ class DownloadEndpointTest {
         return TsvCases.read("/dev/kokoro/download/traversal.tsv", 3);
     }
 
+    /** The rows an HTTP client can send: no raw bytes in the request target. */
+    static Stream<Arguments> clientTraversals() {
+        return traversals().filter(row -> !((String) row.get()[1]).contains("\\x"));
+    }
+
     /** The request target of a table row, with its placeholders filled in. */
     private static String target(String template) {
         return template.replace("{name}", committed)
@@ -163,11 +167,9 @@ class DownloadEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("traversals")
+    @MethodSource("clientTraversals")
     void nothingElseIsServedToAnHttpClient(String what, String template, String answer) throws Exception {
-        String target = target(template);
-        assumeThat(target).as("raw bytes only a socket sends").doesNotContain("\\x");
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.uri(target)).GET().build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.uri(target(template))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertAnswer(new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 new String(response.body(), StandardCharsets.UTF_8)), answer);

@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,24 +59,19 @@ public final class Download implements AutoCloseable {
      * @throws IllegalStateException if the download was already committed or discarded
      * @throws UncheckedIOException if the file cannot be finished; it is discarded
      */
-    public String commit() {
-        synchronized (this) {
-            if (state != State.WRITING) {
-                throw new IllegalStateException("Download " + name + " is already " + state.name().toLowerCase(Locale.ROOT));
-            }
-            try {
-                output.close();
-                // The age of a download counts from its commit, on the store's clock.
-                Files.setLastModifiedTime(temp, FileTime.from(store.now()));
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                discard();
-                throw new UncheckedIOException("Cannot store the download " + name, e);
-            }
-            state = State.COMMITTED;
-            store.writingEnded(this);
+    public synchronized String commit() {
+        if (state != State.WRITING) {
+            throw new IllegalStateException("Download " + name + " is already " + state.name().toLowerCase(Locale.ROOT));
         }
-        store.sweepQuietly();
+        try {
+            output.close();
+            store.publish(temp, target);
+        } catch (IOException e) {
+            discard();
+            throw new UncheckedIOException("Cannot store the download " + name, e);
+        }
+        state = State.COMMITTED;
+        store.writingEnded(this);
         return name;
     }
 

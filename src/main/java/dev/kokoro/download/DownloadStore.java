@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +45,10 @@ public final class DownloadStore implements AutoCloseable {
     private final Clock clock;
     /** Temporary file names of the downloads being written, which a sweep must not delete. */
     private final Set<String> writing = ConcurrentHashMap.newKeySet();
-    private final Object sweepLock = new Object();
+    private final Object lock = new Object();
+    /** The committed files, oldest first, as the last sweep found them and commits since added them. */
+    private final ArrayDeque<Entry> committed = new ArrayDeque<>();
+    private long committedBytes;
     private final ScheduledExecutorService sweeper;
 
     DownloadStore(Path folder, DownloadLimits limits, Clock clock, Duration sweepEvery) {
@@ -61,7 +67,7 @@ public final class DownloadStore implements AutoCloseable {
                 limits.maxAge().toMinutes(), limits.maxTotalBytes() >> 20);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("download-sweep").daemon().factory());
-        sweeper.scheduleWithFixedDelay(this::sweepQuietly, sweepEvery.toMillis(), sweepEvery.toMillis(),
+        sweeper.scheduleWithFixedDelay(this::scheduledSweep, sweepEvery.toMillis(), sweepEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -127,57 +133,79 @@ public final class DownloadStore implements AutoCloseable {
     }
 
     /**
-     * Deletes expired files, then the oldest files while the rest are over the size limit, and the temporary
-     * files of downloads no longer being written (a previous run's, or this run's that were never closed).
+     * Publishes a finished temporary file under its download name, then removes expired files and, oldest
+     * first, files over the size limit. Costs no directory listing: the store keeps the committed files in
+     * order since the last sweep.
+     */
+    void publish(Path temp, Path target) throws IOException {
+        synchronized (lock) {
+            Instant now = now();
+            // The age of a download counts from its commit, on the store's clock.
+            Files.setLastModifiedTime(temp, FileTime.from(now));
+            long size = Files.size(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            committed.addLast(new Entry(target, now, size));
+            committedBytes += size;
+            int removed = trim(now);
+            if (removed > 0) {
+                log.debug("Committing {} removed {} older downloads", target.getFileName(), removed);
+            }
+        }
+    }
+
+    /**
+     * Reads the folder afresh: deletes the temporary files of downloads no longer being written (a previous
+     * run's, or this run's that were never closed), expired files, then the oldest files while the rest are
+     * over the size limit. Files deleted or changed behind the store's back are accounted for again.
      *
      * @return what the folder holds afterwards, and how many files this sweep removed
      */
     Usage sweep() {
-        synchronized (sweepLock) {
-            Instant oldestKept = now().minus(limits.maxAge());
-            List<Entry> kept = new ArrayList<>();
-            int expired = 0;
-            int leftovers = 0;
+        synchronized (lock) {
+            List<Entry> found = new ArrayList<>();
+            int removed = 0;
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                 for (Path path : files) {
                     String fileName = path.getFileName().toString();
                     if (DownloadName.isTemp(fileName)) {
                         if (!writing.contains(fileName) && delete(path)) {
-                            leftovers++;
+                            removed++;
                         }
                         continue;
                     }
                     Optional<BasicFileAttributes> file = attributes(path);
-                    if (file.isEmpty() || !file.get().isRegularFile() || DownloadName.formatOf(fileName).isEmpty()) {
-                        continue;
-                    }
-                    Instant committed = file.get().lastModifiedTime().toInstant();
-                    if (committed.isBefore(oldestKept)) {
-                        expired += delete(path) ? 1 : 0;
-                    } else {
-                        kept.add(new Entry(path, committed, file.get().size()));
+                    if (file.isPresent() && file.get().isRegularFile() && DownloadName.formatOf(fileName).isPresent()) {
+                        found.add(new Entry(path, file.get().lastModifiedTime().toInstant(), file.get().size()));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot list the downloads in " + folder, e);
             }
-            kept.sort(Comparator.comparing(Entry::committed).thenComparing(Entry::path));
-            long total = kept.stream().mapToLong(Entry::size).sum();
-            int overLimit = 0;
-            int next = 0;
-            while (total > limits.maxTotalBytes()) {
-                Entry oldest = kept.get(next++);
-                if (delete(oldest.path())) {
-                    overLimit++;
-                }
-                total -= oldest.size();
+            found.sort(Comparator.comparing(Entry::committed).thenComparing(Entry::path));
+            committed.clear();
+            committed.addAll(found);
+            committedBytes = found.stream().mapToLong(Entry::size).sum();
+            removed += trim(now());
+            if (removed > 0) {
+                log.debug("Swept {} downloads; {} left ({} KB)", removed, committed.size(), committedBytes / 1024);
             }
-            if (expired + overLimit + leftovers > 0) {
-                log.debug("Removed downloads: {} expired, {} over the size limit, {} half-written", expired,
-                        overLimit, leftovers);
-            }
-            return new Usage(kept.size() - next, total, expired + overLimit + leftovers);
+            return new Usage(committed.size(), committedBytes, removed);
         }
+    }
+
+    /** Deletes from the oldest end the files that are expired or over the size limit; the lock is held. */
+    private int trim(Instant now) {
+        Instant oldestKept = now.minus(limits.maxAge());
+        int removed = 0;
+        while (!committed.isEmpty()
+                && (committed.getFirst().committed().isBefore(oldestKept) || committedBytes > limits.maxTotalBytes())) {
+            Entry oldest = committed.removeFirst();
+            committedBytes -= oldest.size();
+            if (delete(oldest.path())) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /** What the folder holds after a sweep (committed, unexpired files and their total size), and what it removed. */
@@ -187,14 +215,11 @@ public final class DownloadStore implements AutoCloseable {
     private record Entry(Path path, Instant committed, long size) {
     }
 
-    /**
-     * A sweep whose failure is only logged: it must neither end the periodic schedule (the next sweep tries
-     * again) nor fail a commit whose file is already published.
-     */
-    void sweepQuietly() {
+    private void scheduledSweep() {
         try {
             sweep();
         } catch (RuntimeException e) {
+            // A failed sweep must not end the schedule: the next one tries again.
             log.warn("Sweeping the downloads in {} failed: {}", folder, e.toString());
         }
     }
@@ -203,7 +228,7 @@ public final class DownloadStore implements AutoCloseable {
         writing.remove(download.tempFileName());
     }
 
-    Instant now() {
+    private Instant now() {
         return clock.instant();
     }
 

@@ -5,6 +5,8 @@ import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
+import dev.kokoro.download.DownloadLimits;
+import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.DevicePreference;
 import dev.kokoro.engine.KokoroModel;
@@ -43,14 +45,16 @@ public final class KokoroServer implements AutoCloseable {
     private final VoiceLibrary voices;
     private final SpeechService speech;
     private final ChunkScheduler scheduler;
+    private final DownloadStore downloads;
     private final ApiServer api;
 
     private KokoroServer(KokoroModel model, VoiceLibrary voices, SpeechService speech, ChunkScheduler scheduler,
-            ApiServer api) {
+            DownloadStore downloads, ApiServer api) {
         this.model = model;
         this.voices = voices;
         this.speech = speech;
         this.scheduler = scheduler;
+        this.downloads = downloads;
         this.api = api;
     }
 
@@ -73,12 +77,14 @@ public final class KokoroServer implements AutoCloseable {
                 new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds())), scheduler,
                 config.firstChunkTokens(), config.chunkTokens());
         warmUp(speech, voices);
-        ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars())
+        DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
+                DownloadLimits.of(config.downloadMaxAgeMinutes(), config.downloadMaxTotalMb()));
+        ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars(), downloads)
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());
         preloadInBackground(g2p, config.preloadLanguages());
-        return new KokoroServer(model, voices, speech, scheduler, api);
+        return new KokoroServer(model, voices, speech, scheduler, downloads, api);
     }
 
     /**
@@ -161,9 +167,15 @@ public final class KokoroServer implements AutoCloseable {
         return speech;
     }
 
+    /** The audio files offered through download links. */
+    public DownloadStore downloads() {
+        return downloads;
+    }
+
     @Override
     public void close() {
         api.close();
+        downloads.close();
         scheduler.close();
         model.close();
     }

@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.speech.SpeechService;
@@ -21,7 +22,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     public ApiServer(SpeechService speech, VoiceLibrary voices, ModelInfo model, ChunkScheduler scheduler,
-            int maxInputChars) {
+            int maxInputChars, DownloadStore downloads) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
@@ -46,6 +47,7 @@ public final class ApiServer implements AutoCloseable {
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new VoiceCombineRoutes(voices).register(app);
+        new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }
 

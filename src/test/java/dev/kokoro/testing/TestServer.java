@@ -3,6 +3,7 @@ package dev.kokoro.testing;
 import dev.kokoro.KokoroServer;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
+import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.SchedulerStats;
 import java.io.IOException;
 import java.net.URI;
@@ -70,6 +71,10 @@ public final class TestServer implements AutoCloseable {
 
     public SchedulerStats stats() {
         return server.scheduler().stats();
+    }
+
+    public DownloadStore downloads() {
+        return server.downloads();
     }
 
     public HttpResponse<byte[]> post(String path, String json) throws IOException, InterruptedException {

@@ -40,10 +40,11 @@ public final class ApiServer implements AutoCloseable {
         });
         ErrorHandlers.register(app);
         SpeechRequestReader reader = new SpeechRequestReader(voices, maxInputChars);
-        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, json);
+        SpeechResponder responder = new SpeechResponder(downloads);
+        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json);
         speechRoutes.register(app);
-        new CaptionedSpeechRoutes(speech, reader, json).register(app);
-        new DevRoutes(speech, reader, speechRoutes).register(app);
+        new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
+        new DevRoutes(speech, reader, responder, speechRoutes).register(app);
         new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new VoiceCombineRoutes(voices).register(app);

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Captioned speech in one JSON object ({@code "stream": false}):
- * {@code {"audio": base64, "audio_format", "timestamps": [...], "captions"?}}.
+ * {@code {"audio": base64, "audio_format", "timestamps": [...], "captions"?, "download_url"?}}.
  */
 final class CaptionedJsonDelivery implements AudioDelivery {
     private final CaptionOptions options;
@@ -36,6 +36,7 @@ final class CaptionedJsonDelivery implements AudioDelivery {
             body.put("timestamps", WordTimestamps.json(words));
         }
         options.render(words).ifPresent(captions -> body.put("captions", captions));
+        reply.downloadPath().ifPresent(path -> body.put("download_url", path));
         ctx.json(body);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Captioned speech streamed as NDJSON: one line per chunk, {@code {"audio": base64, "audio_format",
- * "timestamps": [...]}}, times counted from the start of the whole audio; the encoder's last bytes and the
- * caption file, if asked for, come on a last line. Concatenating the decoded audio fields gives the file.
+ * "timestamps": [...]}}, times counted from the start of the whole audio; the encoder's last bytes, the
+ * caption file and the download path, if asked for, come on a last line. Concatenating the decoded audio fields gives the file.
  */
 final class CaptionedNdjsonDelivery extends ChunkedDelivery {
     private final ObjectMapper json;
@@ -41,14 +41,15 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
     @Override
     void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException {
         words.addAll(chunk.words());
-        line(out, audio, chunk.words(), null);
+        line(out, audio, chunk.words(), null, null);
     }
 
     @Override
     void end(OutputStream out, byte[] audio, SpeechReply reply) throws IOException {
         String captions = options.render(words).orElse(null);
-        if (audio.length > 0 || captions != null) {
-            line(out, audio, List.of(), captions);
+        String download = reply.downloadPath().orElse(null);
+        if (audio.length > 0 || captions != null || download != null) {
+            line(out, audio, List.of(), captions, download);
         }
     }
 
@@ -63,7 +64,7 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
         }
     }
 
-    private void line(OutputStream out, byte[] audio, List<WordTiming> chunkWords, String captions)
+    private void line(OutputStream out, byte[] audio, List<WordTiming> chunkWords, String captions, String download)
             throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("audio", Base64.getEncoder().encodeToString(audio));
@@ -73,6 +74,9 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
         }
         if (captions != null) {
             line.put("captions", captions);
+        }
+        if (download != null) {
+            line.put("download_url", download);
         }
         out.write(json.writeValueAsBytes(line));
         out.write('\n');

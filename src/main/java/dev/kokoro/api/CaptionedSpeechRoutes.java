@@ -13,11 +13,13 @@ import io.javalin.http.Context;
 final class CaptionedSpeechRoutes {
     private final SpeechService speech;
     private final SpeechRequestReader reader;
+    private final SpeechResponder responder;
     private final ObjectMapper json;
 
-    CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, ObjectMapper json) {
+    CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json) {
         this.speech = speech;
         this.reader = reader;
+        this.responder = responder;
         this.json = json;
     }
 
@@ -34,6 +36,6 @@ final class CaptionedSpeechRoutes {
             case SSE -> throw new InvalidInputException("Captioned speech streams as NDJSON lines or comes as one "
                     + "JSON object: leave 'stream_format' out.", "stream_format", "invalid_stream_format");
         };
-        SpeechResponder.respond(ctx, request, speech::start, delivery);
+        responder.respond(ctx, request, speech::start, delivery);
     }
 }

@@ -20,11 +20,13 @@ import java.util.Map;
 final class DevRoutes {
     private final SpeechService speech;
     private final SpeechRequestReader reader;
+    private final SpeechResponder responder;
     private final SpeechRoutes speechRoutes;
 
-    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechRoutes speechRoutes) {
+    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, SpeechRoutes speechRoutes) {
         this.speech = speech;
         this.reader = reader;
+        this.responder = responder;
         this.speechRoutes = speechRoutes;
     }
 
@@ -36,7 +38,9 @@ final class DevRoutes {
     record PhonemeRequest(String phonemes, JsonNode voice, Double speed,
             @JsonProperty("response_format") String responseFormat, Boolean stream,
             @JsonProperty("stream_format") String streamFormat,
-            @JsonProperty("volume_multiplier") Double volumeMultiplier) {
+            @JsonProperty("volume_multiplier") Double volumeMultiplier,
+            @JsonProperty("return_download_link") Boolean returnDownloadLink,
+            @JsonProperty("download_format") String downloadFormat) {
     }
 
     void register(Javalin app) {
@@ -64,8 +68,9 @@ final class DevRoutes {
     private void speakPhonemes(Context ctx) throws Exception {
         PhonemeRequest p = ctx.bodyAsClass(PhonemeRequest.class);
         SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
-                p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null);
+                p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null, p.returnDownloadLink(),
+                p.downloadFormat());
         SpeechRequestReader.Parsed request = reader.read(body, "phonemes");
-        SpeechResponder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
+        responder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
     }
 }

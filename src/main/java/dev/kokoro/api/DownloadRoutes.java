@@ -12,6 +12,7 @@ import io.javalin.http.Context;
  * file is the same 404.
  */
 final class DownloadRoutes {
+    static final String PATH_PREFIX = "/v1/download/";
     private final DownloadStore store;
 
     DownloadRoutes(DownloadStore store) {
@@ -20,7 +21,7 @@ final class DownloadRoutes {
 
     void register(Javalin app) {
         // <file> also matches names with slashes, so that they get this route's 404 rather than a generic one.
-        app.get("/v1/download/<file>", this::download);
+        app.get(PATH_PREFIX + "<file>", this::download);
     }
 
     private void download(Context ctx) {

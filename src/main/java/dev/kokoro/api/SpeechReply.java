@@ -5,6 +5,7 @@ import dev.kokoro.error.KokoroException;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechStream;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,26 +20,42 @@ final class SpeechReply {
     private final AudioFormat format;
     private final SynthesisSummary summary;
     private final long startNanos;
+    private final Optional<DownloadRecorder> download;
     private AudioChunk first;
 
-    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary, long startNanos) {
+    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary, long startNanos,
+            Optional<DownloadRecorder> download) {
         this.stream = stream;
         this.first = first;
         this.format = format;
         this.summary = summary;
         this.startNanos = startNanos;
+        this.download = download;
     }
 
     AudioFormat format() {
         return format;
     }
 
-    /** The next chunk, its word times counted from the start of the audio; null after the last. */
+    /**
+     * The next chunk, its word times counted from the start of the audio; null after the last, by which time
+     * the downloadable copy, if any, is saved.
+     */
     AudioChunk next() throws InterruptedException {
         AudioChunk chunk = first != null ? first : stream.next();
         first = null;
         summary.progress(stream.tokens(), stream.chunks(), stream.samples());
+        if (chunk != null) {
+            download.ifPresent(d -> d.record(chunk.samples()));
+        } else {
+            download.ifPresent(DownloadRecorder::finish);
+        }
         return chunk;
+    }
+
+    /** Where the downloadable copy will be, when the request asked for one. */
+    Optional<String> downloadPath() {
+        return download.map(DownloadRecorder::path);
     }
 
     /** Phoneme tokens spoken so far. */

@@ -19,5 +19,9 @@ public record SpeechRequest(
         Boolean stream,
         @JsonProperty("lang_code") String langCode,
         @JsonProperty("volume_multiplier") Double volumeMultiplier,
-        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
+        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions,
+        /** Also save the audio for {@code GET /v1/download/{file}}, announced in {@code X-Download-Path}. */
+        @JsonProperty("return_download_link") Boolean returnDownloadLink,
+        /** The format of the saved file, when it should differ from {@code response_format}. */
+        @JsonProperty("download_format") String downloadFormat) {
 }

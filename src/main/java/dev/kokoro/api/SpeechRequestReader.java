@@ -10,6 +10,7 @@ import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.voice.Voice;
 import dev.kokoro.voice.VoiceLibrary;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Checks a {@link SpeechRequest} field by field and turns it into what the pipeline needs. */
 final class SpeechRequestReader {
@@ -26,8 +27,12 @@ final class SpeechRequestReader {
         this.maxInputChars = maxInputChars;
     }
 
-    /** A validated request. */
-    record Parsed(String model, SpeechSpec spec, AudioFormat format, Delivery delivery) {
+    /**
+     * A validated request.
+     *
+     * @param download the format to save a downloadable copy in, when the request asked for one
+     */
+    record Parsed(String model, SpeechSpec spec, AudioFormat format, Delivery delivery, Optional<AudioFormat> download) {
     }
 
     /**
@@ -37,7 +42,7 @@ final class SpeechRequestReader {
         String model = ModelCatalog.require(r.model() == null ? "kokoro" : r.model());
         String input = input(r.input(), inputParam);
         Voice voice = voices.resolve(voiceSpec(r.voice()));
-        AudioFormat format = AudioFormat.parse(r.responseFormat() == null ? "mp3" : r.responseFormat());
+        AudioFormat format = AudioFormat.parse(r.responseFormat() == null ? "mp3" : r.responseFormat(), "response_format");
         float speed = speed(r.speed()) * PaceInstructions.speedFactor(instructions(r.instructions()));
         Language language = r.langCode() == null || r.langCode().isBlank()
                 ? voice.language() : Language.ofCode(r.langCode(), "lang_code");
@@ -45,7 +50,8 @@ final class SpeechRequestReader {
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL);
-        return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()));
+        return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()),
+                download(r.returnDownloadLink(), r.downloadFormat(), format));
     }
 
     private String input(String input, String param) {
@@ -100,6 +106,11 @@ final class SpeechRequestReader {
                     + ", was " + volume + ".", "volume_multiplier", "invalid_volume");
         }
         return volume.floatValue();
+    }
+
+    private static Optional<AudioFormat> download(Boolean wanted, String downloadFormat, AudioFormat responseFormat) {
+        AudioFormat format = downloadFormat == null ? responseFormat : AudioFormat.parse(downloadFormat, "download_format");
+        return Boolean.TRUE.equals(wanted) ? Optional.of(format) : Optional.empty();
     }
 
     private static Delivery delivery(String streamFormat, Boolean stream) {

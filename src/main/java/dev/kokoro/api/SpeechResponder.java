@@ -1,22 +1,29 @@
 package dev.kokoro.api;
 
+import dev.kokoro.download.DownloadStore;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.speech.SpeechStream;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Answers a validated speech request: starts the synthesis, waits for the first chunk before anything is sent
  * (so every problem found while preparing the text still gets a proper 4xx), then hands the rest to the
- * request's {@link AudioDelivery}. Closing the stream at the end, or when the client has gone, cancels
- * whatever is left of the synthesis. Stateless.
+ * request's {@link AudioDelivery}, saving a downloadable copy on the way when asked. Closing the stream at
+ * the end, or when the client has gone, cancels whatever is left of the synthesis. Thread-safe.
  */
 final class SpeechResponder {
-    private SpeechResponder() {
+    static final String DOWNLOAD_HEADER = "X-Download-Path";
+
+    private final DownloadStore downloads;
+
+    SpeechResponder(DownloadStore downloads) {
+        this.downloads = downloads;
     }
 
-    static void respond(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter,
+    void respond(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter,
             AudioDelivery delivery) throws Exception {
         long start = System.nanoTime();
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
@@ -24,7 +31,13 @@ final class SpeechResponder {
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
         try (SpeechStream stream = starter.apply(request.spec())) {
             AudioChunk first = stream.next();
-            delivery.send(ctx, new SpeechReply(stream, first, request.format(), summary, start));
+            Optional<DownloadRecorder> download = request.download().map(format -> new DownloadRecorder(downloads, format));
+            try {
+                download.ifPresent(d -> ctx.header(DOWNLOAD_HEADER, d.path()));
+                delivery.send(ctx, new SpeechReply(stream, first, request.format(), summary, start, download));
+            } finally {
+                download.ifPresent(DownloadRecorder::close);
+            }
         }
     }
 }

@@ -9,11 +9,13 @@ import io.javalin.http.Context;
 final class SpeechRoutes {
     private final SpeechService speech;
     private final SpeechRequestReader reader;
+    private final SpeechResponder responder;
     private final ObjectMapper json;
 
-    SpeechRoutes(SpeechService speech, SpeechRequestReader reader, ObjectMapper json) {
+    SpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json) {
         this.speech = speech;
         this.reader = reader;
+        this.responder = responder;
         this.json = json;
     }
 
@@ -23,7 +25,7 @@ final class SpeechRoutes {
 
     private void speak(Context ctx) throws Exception {
         SpeechRequestReader.Parsed request = reader.read(ctx.bodyAsClass(SpeechRequest.class), "input");
-        SpeechResponder.respond(ctx, request, speech::start, delivery(request.delivery()));
+        responder.respond(ctx, request, speech::start, delivery(request.delivery()));
     }
 
     /** The delivery of an OpenAI-style request; also what the phoneme route uses. */

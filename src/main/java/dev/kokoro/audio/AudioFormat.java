@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The {@code response_format} values of OpenAI's speech endpoint, each with its encoder. */
+/** The audio formats of OpenAI's speech endpoint, each with its encoder. */
 public enum AudioFormat {
     MP3("mp3", "audio/mpeg"),
     OPUS("opus", "audio/opus"),
@@ -40,17 +40,18 @@ public enum AudioFormat {
     /**
      * The format a client named, ignoring case and surrounding blanks.
      *
+     * @param param the request field it came from, for the error
      * @throws InvalidInputException for anything else, naming the supported values
      */
-    public static AudioFormat parse(String value) {
+    public static AudioFormat parse(String value, String param) {
         String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         for (AudioFormat format : values()) {
             if (format.id.equals(wanted)) {
                 return format;
             }
         }
-        throw new InvalidInputException("Unsupported response_format '" + value + "'; supported: " + SUPPORTED,
-                "response_format", "unsupported_response_format");
+        throw new InvalidInputException("Unsupported " + param + " '" + value + "'; supported: " + SUPPORTED,
+                param, "unsupported_" + param);
     }
 
     /** A whole file of this format holding these samples. */

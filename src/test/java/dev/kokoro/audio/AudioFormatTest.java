@@ -12,19 +12,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AudioFormatTest {
     @Test
     void parsesEveryOpenAiFormatIgnoringCaseAndBlanks() {
-        assertThat(AudioFormat.parse("mp3")).isEqualTo(AudioFormat.MP3);
-        assertThat(AudioFormat.parse("Opus")).isEqualTo(AudioFormat.OPUS);
-        assertThat(AudioFormat.parse("AAC")).isEqualTo(AudioFormat.AAC);
-        assertThat(AudioFormat.parse(" flac\t")).isEqualTo(AudioFormat.FLAC);
-        assertThat(AudioFormat.parse("wav\n")).isEqualTo(AudioFormat.WAV);
-        assertThat(AudioFormat.parse("PCM")).isEqualTo(AudioFormat.PCM);
+        assertThat(AudioFormat.parse("mp3", "response_format")).isEqualTo(AudioFormat.MP3);
+        assertThat(AudioFormat.parse("Opus", "response_format")).isEqualTo(AudioFormat.OPUS);
+        assertThat(AudioFormat.parse("AAC", "response_format")).isEqualTo(AudioFormat.AAC);
+        assertThat(AudioFormat.parse(" flac\t", "response_format")).isEqualTo(AudioFormat.FLAC);
+        assertThat(AudioFormat.parse("wav\n", "response_format")).isEqualTo(AudioFormat.WAV);
+        assertThat(AudioFormat.parse("PCM", "response_format")).isEqualTo(AudioFormat.PCM);
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "  ", "ogg", "mp4", "wave", "m p3", "audio/mpeg"})
     void rejectsAnythingElseAsAClientError(String value) {
-        assertThatThrownBy(() -> AudioFormat.parse(value))
+        assertThatThrownBy(() -> AudioFormat.parse(value, "response_format"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.param()).isEqualTo("response_format");
                     assertThat(e.code()).isEqualTo("unsupported_response_format");

@@ -27,7 +27,8 @@ final class SayAs {
 
     /** What to say for {@code text} under {@code interpretAs} (any case) and {@code format}. */
     String say(String interpretAs, String format, String text) {
-        SayAsFormatter formatter = interpretAs == null ? null : formatters.get(interpretAs.strip().toLowerCase(Locale.ROOT));
+        SayAsFormatter formatter = interpretAs == null
+                ? null : formatters.get(interpretAs.strip().toLowerCase(Locale.ROOT));
         String said = formatter == null ? null : formatter.format(text, format == null ? null : format.strip());
         return said == null ? text : said;
     }

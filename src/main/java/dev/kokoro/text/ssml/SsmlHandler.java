@@ -50,7 +50,9 @@ final class SsmlHandler extends DefaultHandler {
         String name = withoutPrefix(qName);
         if (++elements > MAX_ELEMENTS) throw here("more than " + MAX_ELEMENTS + " elements");
         if (open.size() >= MAX_DEPTH) throw here("elements nested more than " + MAX_DEPTH + " deep");
-        if (open.isEmpty() && !name.equals("speak")) throw here("the root element must be <speak>, not <" + qName + ">");
+        if (open.isEmpty() && !name.equals("speak")) {
+            throw here("the root element must be <speak>, not <" + qName + ">");
+        }
         Element element = new Element(name, copy(attributes), line(), column());
         if (captured != null) {
             open.push(new Frame(element, null));

@@ -37,6 +37,8 @@ final class MarkupWriter {
                 continue;
             }
             separate();
+            // "[voice:x](/ab/)" would read as a word with phonemes: text never starts right after a tag.
+            if (c == '(' && !out.isEmpty() && out.charAt(out.length() - 1) == ']') out.append(' ');
             out.append(neutral(c));
             sentenceTextEnd = out.length();
         }

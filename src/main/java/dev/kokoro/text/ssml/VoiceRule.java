@@ -6,8 +6,11 @@ package dev.kokoro.text.ssml;
  * A voice without a name (chosen by gender or age, which Kokoro cannot do) keeps the enclosing one.
  */
 final class VoiceRule implements ElementRule {
-    /** Room for a blend of several voices with weights, as a request's voice field allows. */
-    static final int MAX_NAME = 200;
+    /**
+     * Room for a blend of several voices with weights ("af_bella(2)+af_sky(1)+…"), well inside the
+     * 200 characters the markup parser looks ahead for a tag's closing bracket.
+     */
+    static final int MAX_NAME = 100;
 
     @Override
     public void open(Element element, Translation translation) {

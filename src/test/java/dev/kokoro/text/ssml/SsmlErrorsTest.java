@@ -154,6 +154,6 @@ class SsmlErrorsTest {
         assertRefused("<speak><phoneme ph=\"" + "x".repeat(PhonemeRule.MAX_PHONEMES + 1) + "\">w</phoneme></speak>")
                 .hasMessageContaining("phonemes are longer than 1000 characters");
         assertRefused("<speak><voice name=\"" + "v".repeat(VoiceRule.MAX_NAME + 1) + "\">w</voice></speak>")
-                .hasMessageContaining("voice name is longer than 200 characters");
+                .hasMessageContaining("voice name is longer than 100 characters");
     }
 }

@@ -35,6 +35,13 @@ class SsmlTranslatorTest {
     }
 
     @Test
+    void textAfterATagCannotCompleteIt() {
+        String markup = new SsmlTranslator().toMarkup("<speak><voice name=\"am_adam\">(/ab/)</voice></speak>",
+                Language.AMERICAN_ENGLISH);
+        assertThat(new MarkupParser().parse(markup)).noneMatch(PhonemeSegment.class::isInstance);
+    }
+
+    @Test
     void theMarkupParsesIntoTheSegmentsMeant() {
         String markup = new SsmlTranslator().toMarkup("<speak>Say <phoneme ph=\"ˈkoʊkəɹoʊ\">Kokoro</phoneme>"
                 + "<break time=\"1.5s\"/> [pause:9s] now</speak>", Language.AMERICAN_ENGLISH);

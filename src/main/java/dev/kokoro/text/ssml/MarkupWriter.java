@@ -37,9 +37,10 @@ final class MarkupWriter {
                 continue;
             }
             separate();
-            // "[voice:x](/ab/)" would read as a word with phonemes: text never starts right after a tag.
-            if (c == '(' && !out.isEmpty() && out.charAt(out.length() - 1) == ']') out.append(' ');
-            out.append(neutral(c));
+            char written = neutral(c);
+            // "[voice:x](/ab/)" would read as a word with phonemes: a tag is never followed by "(".
+            if (written == '(' && !out.isEmpty() && out.charAt(out.length() - 1) == ']') out.append(' ');
+            out.append(written);
             sentenceTextEnd = out.length();
         }
     }

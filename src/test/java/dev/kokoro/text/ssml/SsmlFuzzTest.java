@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.text.Language;
+import dev.kokoro.text.markup.MarkupParser;
+import dev.kokoro.text.markup.PauseSegment;
+import dev.kokoro.text.markup.PhonemeSegment;
+import dev.kokoro.text.markup.Segment;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -15,10 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Random tag soup: the translator either returns markup whose only square brackets are its own
- * tags, or throws InvalidInputException, never anything else; and it runs in linear time.
+ * tags, with no more pauses and phoneme words than the document has breaks and phoneme elements,
+ * or throws InvalidInputException, never anything else; and it runs in linear time.
  */
 class SsmlFuzzTest {
     private static final SsmlTranslator TRANSLATOR = new SsmlTranslator();
+    private static final MarkupParser PARSER = new MarkupParser();
     private static final List<String> FRAGMENTS = List.of("<speak>", "</speak>", "<s>", "</s>", "<p>", "</p>",
             "<break", "/>", ">", "<", " time=\"", "500ms", "2s", "\"", "'", " strength=\"strong\"", "<prosody rate=\"",
             "+20%", "fast", "1.5", "</prosody>", "<voice name=\"am_adam\">", "<voice name=\"", "</voice>",
@@ -48,6 +56,11 @@ class SsmlFuzzTest {
                     String markup = TRANSLATOR.toMarkup(ssml, language);
                     assertThat(OWN_TAGS.matcher(markup).replaceAll("")).as("[%s] %s", language.tag(), ssml)
                             .doesNotContain("[", "]");
+                    List<Segment> segments = PARSER.parse(markup);
+                    assertThat(segments.stream().filter(PhonemeSegment.class::isInstance).count())
+                            .as("phoneme words from %s", ssml).isLessThanOrEqualTo(occurrences(ssml, "<phoneme"));
+                    assertThat(segments.stream().filter(PauseSegment.class::isInstance).count())
+                            .as("pauses from %s", ssml).isLessThanOrEqualTo(occurrences(ssml, "<break"));
                     translated++;
                 } catch (InvalidInputException e) {
                     assertThat(e.code()).isEqualTo("invalid_ssml");
@@ -57,16 +70,46 @@ class SsmlFuzzTest {
         assertThat(translated).as("documents that were well-formed enough to translate").isGreaterThan(50);
     }
 
+    private static long occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
+    }
+
+    /**
+     * Text made of markup pieces, between voice, rate, sentence and break elements: the markup has
+     * a pause for each break and nothing else, and no phoneme word, whatever the text.
+     */
     @Test
     void textCannotInjectTags() {
         Random random = new Random(7);
-        List<String> pieces = List.of("[", "]", "pause:1s", "voice:af_sky", "rate:4", "(/", "/)", "ə", " ", "\n",
-                "&#91;", "&#93;", "<![CDATA[[pause:2s]]]>", "<emphasis>[</emphasis>", "]");
-        for (int i = 0; i < 500; i++) {
+        List<String> pieces = List.of("[", "]", "pause:1s", "voice:af_sky", "rate:4", "(", ")", "(/", "/)", "ə", " ",
+                "\n", "&#91;", "&#93;", "<![CDATA[[pause:2s]]]>", "<emphasis>[</emphasis>", "<emphasis>(/</emphasis>");
+        List<String> elements = List.of("voice name=\"v\"", "prosody rate=\"2\"", "s", "p", "lang");
+        for (int i = 0; i < 1000; i++) {
             StringBuilder sb = new StringBuilder("<speak>");
-            for (int j = random.nextInt(30); j > 0; j--) sb.append(pieces.get(random.nextInt(pieces.size())));
-            String markup = TRANSLATOR.toMarkup(sb.append("</speak>").toString(), Language.AMERICAN_ENGLISH);
-            assertThat(markup).doesNotContain("[", "]");
+            Deque<String> open = new ArrayDeque<>();
+            int breaks = 0;
+            for (int j = random.nextInt(40); j > 0; j--) {
+                int r = random.nextInt(10);
+                if (r == 0) {
+                    String element = elements.get(random.nextInt(elements.size()));
+                    sb.append('<').append(element).append('>');
+                    open.push(element.split(" ")[0]);
+                } else if (r == 1 && !open.isEmpty()) {
+                    sb.append("</").append(open.pop()).append('>');
+                } else if (r == 2) {
+                    sb.append("<break/>");
+                    breaks++;
+                } else {
+                    sb.append(pieces.get(random.nextInt(pieces.size())));
+                }
+            }
+            while (!open.isEmpty()) sb.append("</").append(open.pop()).append('>');
+            String ssml = sb.append("</speak>").toString();
+            String markup = TRANSLATOR.toMarkup(ssml, Language.AMERICAN_ENGLISH);
+            assertThat(OWN_TAGS.matcher(markup).replaceAll("")).as(ssml).doesNotContain("[", "]");
+            List<Segment> segments = PARSER.parse(markup);
+            assertThat(segments).as(ssml).noneMatch(PhonemeSegment.class::isInstance);
+            assertThat(segments.stream().filter(PauseSegment.class::isInstance).count()).as(ssml).isEqualTo(breaks);
         }
     }
 

@@ -8,9 +8,9 @@ import dev.kokoro.text.markup.PauseSegment;
 import dev.kokoro.text.markup.PhonemeSegment;
 import dev.kokoro.text.markup.TextSegment;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What the integrator relies on: which inputs count as SSML, and that the markup parses as meant. */
 class SsmlTranslatorTest {
@@ -36,9 +36,12 @@ class SsmlTranslatorTest {
 
     @Test
     void textAfterATagCannotCompleteIt() {
-        String markup = new SsmlTranslator().toMarkup("<speak><voice name=\"am_adam\">(/ab/)</voice></speak>",
-                Language.AMERICAN_ENGLISH);
-        assertThat(new MarkupParser().parse(markup)).noneMatch(PhonemeSegment.class::isInstance);
+        SsmlTranslator translator = new SsmlTranslator();
+        for (String text : new String[] {"(/ab/)", "[/ab/)"}) {
+            String markup = translator.toMarkup("<speak><voice name=\"am_adam\">" + text + "</voice></speak>",
+                    Language.AMERICAN_ENGLISH);
+            assertThat(new MarkupParser().parse(markup)).as(markup).noneMatch(PhonemeSegment.class::isInstance);
+        }
     }
 
     @Test

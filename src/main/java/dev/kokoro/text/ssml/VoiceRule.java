@@ -18,7 +18,8 @@ final class VoiceRule implements ElementRule {
         name = name == null ? "" : name.strip();
         if (name.length() > MAX_NAME) throw element.error("voice name is longer than " + MAX_NAME + " characters");
         if (name.chars().anyMatch(c -> c == '[' || c == ']' || Character.isISOControl(c))) {
-            throw element.error("voice name '" + BreakTime.shorten(name) + "' has a bracket or a line break");
+            throw element.error("voice name '" + BreakTime.shorten(name)
+                    + "' has a square bracket or a control character such as a line break");
         }
         translation.enterVoice(name.isEmpty() ? translation.voice() : name);
     }

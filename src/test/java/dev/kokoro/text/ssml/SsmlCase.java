@@ -30,7 +30,8 @@ record SsmlCase(String table, int line, Language language, String ssml, String e
                 if (row.isBlank() || row.startsWith("#")) continue;
                 String[] f = row.split("\t", -1);
                 if (f.length != 3) throw new IllegalStateException(resource + ":" + line + " needs 3 columns: " + row);
-                cases.add(new SsmlCase(resource, line, Language.ofCode(f[0], "language"), unescape(f[1]), unescape(f[2])));
+                Language language = Language.ofCode(f[0], "language");
+                cases.add(new SsmlCase(resource, line, language, unescape(f[1]), unescape(f[2])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -124,7 +124,8 @@ class SsmlErrorsTest {
     @Test
     void sizeIsCapped() {
         String body = "a".repeat(SecureXmlReader.MAX_CHARS - "<speak></speak>".length());
-        assertThat(TRANSLATOR.toMarkup("<speak>" + body + "</speak>", Language.AMERICAN_ENGLISH)).hasSize(body.length());
+        assertThat(TRANSLATOR.toMarkup("<speak>" + body + "</speak>", Language.AMERICAN_ENGLISH))
+                .hasSize(body.length());
         assertRefused("<speak>" + body + "a</speak>")
                 .hasMessage("SSML: the document has 1000001 characters, more than 1000000");
     }
@@ -138,8 +139,8 @@ class SsmlErrorsTest {
             "<prosody rate=\"fastest\">x</prosody>|prosody rate 'fastest' is not a number",
             "<prosody rate=\"+0.2\">x</prosody>|prosody rate '+0.2' is not a number",
             "<prosody rate=\"\">x</prosody>|prosody rate '' is not a number",
-            "<voice name=\"am_adam]\">x</voice>|voice name 'am_adam]' has a bracket or a line break",
-            "<voice name=\"a&#10;b\">x</voice>|has a bracket or a line break",
+            "<voice name=\"am_adam]\">x</voice>|voice name 'am_adam]' has a square bracket or a control character",
+            "<voice name=\"a&#10;b\">x</voice>|has a square bracket or a control character such as a line break",
             "<phoneme ph=\"a/)b\">x</phoneme>|phonemes must not contain '/)'"})
     void unusableAttributesAreRefusedWhereTheyAre(String element, String message) {
         assertRefused("<speak>\nSay <s>" + element + "</s></speak>")

@@ -32,7 +32,8 @@ class SsmlFuzzTest {
             "+20%", "fast", "1.5", "</prosody>", "<voice name=\"am_adam\">", "<voice name=\"", "</voice>",
             "<phoneme ph=\"x\">", "<phoneme alphabet=\"ipa\" ph=\"", "/)", "</phoneme>", "<say-as interpret-as=\"",
             "date", "cardinal", "ordinal", "telephone", "characters", "\" format=\"", "dmy", "ym", "</say-as>",
-            "<sub alias=\"", "</sub>", "<emphasis>", "</emphasis>", "<mark name=\"m\"/>", "<audio>", "<desc>", "</desc>",
+            "<sub alias=\"", "</sub>", "<emphasis>", "</emphasis>", "<mark name=\"m\"/>", "<audio>", "<desc>",
+            "</desc>",
             "&amp;", "&", "&lt;", "&#65;", "&#x0;", ";", "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE speak>",
             "<?xml version=\"1.0\"?>", "?>", "[", "]", "(/", "[pause:1s]", "[voice:x]", "[w](/p/)", "12", "/", "-",
             "2024", "1,234", "21st", "text", " ", "\n", "é", "😀", "\uFEFF", "\u0001", "<x:y>", "</x:y>", "=");

@@ -16,14 +16,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SsmlTranslatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"<speak>Hi</speak>", "<speak/>", "<speak\nversion=\"1.1\">", "  \n<speak>",
-            "\uFEFF<speak>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<speak>", "\uFEFF <?xml version='1.0'?><speak>",
+            "\uFEFF<speak>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<speak>",
+            "\uFEFF <?xml version='1.0'?><speak>",
             "<SPEAK>", "<speak"})
     void looksLikeSsml(String input) {
         assertThat(SsmlTranslator.looksLikeSsml(input)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Hello <speak>", "<speaker>", "<voice>", "<?xml version='1.0'?>", "<?xml-stylesheet?><speak>",
+    @ValueSource(strings = {"", "Hello <speak>", "<speaker>", "<voice>", "<?xml version='1.0'?>",
+            "<?xml-stylesheet?><speak>",
             "<!-- c --><speak>", "<?xml version='1.0'<speak>", "speak"})
     void doesNotLookLikeSsml(String input) {
         assertThat(SsmlTranslator.looksLikeSsml(input)).isFalse();

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Numbers spelled out in one language by ICU's rule-based number format (cardinals, ordinals,
- * years). Thread-safe: ICU formatters are not, so each thread gets its own.
+ * years). Thread-safe: ICU formatters are not, so each thread gets its own. Public for SSML's
+ * {@code <say-as interpret-as="cardinal|ordinal">} ({@code dev.kokoro.text.ssml}), which spells numbers the same way.
  */
-final class NumberWords {
+public final class NumberWords {
     /** Past this many digits a number is read digit by digit; nobody says "one quadrillion…". */
     private static final int MAX_CARDINAL_DIGITS = 15;
     private static final String SOFT_HYPHEN = "\u00AD";
@@ -22,7 +23,7 @@ final class NumberWords {
     /** "zero" … "nine", read digit by digit often enough (phone numbers, long runs) to keep. */
     private final String[] digitWords = new String[10];
 
-    NumberWords(Language language) {
+    public NumberWords(Language language) {
         this.language = language;
         ULocale locale = ULocale.forLocale(language.locale());
         this.format = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
@@ -33,7 +34,7 @@ final class NumberWords {
     }
 
     /** The number as a standalone count: "twenty-one", "veintiuno". */
-    String cardinal(long n) {
+    public String cardinal(long n) {
         // A careful British reader says "one hundred and five"; ICU calls that the verbose form.
         String set = language == Language.BRITISH_ENGLISH ? "%spellout-cardinal-verbose" : "%spellout-numbering";
         return spell(n, set);
@@ -46,7 +47,7 @@ final class NumberWords {
     }
 
     /** A string of ASCII digits as a count, or digit by digit where it is too long or zero-padded. */
-    String cardinal(String digits) {
+    public String cardinal(String digits) {
         if (digits.length() > MAX_CARDINAL_DIGITS || (digits.length() > 1 && digits.charAt(0) == '0')) {
             return digits(digits);
         }
@@ -54,7 +55,7 @@ final class NumberWords {
     }
 
     /** "twenty-first"; in gendered languages the masculine or feminine form. */
-    String ordinal(long n, boolean feminine) {
+    public String ordinal(long n, boolean feminine) {
         for (String set : new String[] {
                 feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine", "%spellout-ordinal"}) {
             if (ruleSets.contains(set)) return spell(n, set);

@@ -16,6 +16,7 @@ import dev.kokoro.engine.Priority;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.speech.AudioChunk;
+import dev.kokoro.speech.InputReader;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.speech.SpeechStream;
@@ -23,6 +24,7 @@ import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.text.ssml.SsmlTranslator;
 import dev.kokoro.voice.VoiceLibrary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +76,9 @@ public final class KokoroServer implements AutoCloseable {
                 DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
                 config.retryAfterSeconds());
-        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(),
-                new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds())), scheduler,
+        InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
+                config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
+        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(), input, scheduler,
                 config.firstChunkTokens(), config.chunkTokens());
         warmUp(speech, voices);
         DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
@@ -95,7 +99,7 @@ public final class KokoroServer implements AutoCloseable {
     private static void warmUp(SpeechService speech, VoiceLibrary voices) {
         long t0 = System.nanoTime();
         SpeechSpec spec = new SpeechSpec("Warming up: 1.5 km on 2024-03-15.", voices.resolve("af_heart"),
-                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.LOW);
+                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.LOW, Map.of());
         List<AudioEncoder> encoders = Arrays.stream(AudioFormat.values()).map(f -> f.newEncoder(-1)).toList();
         try (SpeechStream stream = speech.start(spec)) {
             for (AudioChunk chunk = stream.next(); chunk != null; chunk = stream.next()) {

@@ -69,7 +69,7 @@ final class DevRoutes {
         PhonemeRequest p = ctx.bodyAsClass(PhonemeRequest.class);
         SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
                 p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null, p.returnDownloadLink(),
-                p.downloadFormat());
+                p.downloadFormat(), null);
         SpeechRequestReader.Parsed request = reader.read(body, "phonemes");
         responder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
     }

@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * The body of {@code POST /v1/audio/speech}: OpenAI's fields plus Kokoro-FastAPI's extensions.
@@ -23,5 +24,7 @@ public record SpeechRequest(
         /** Also save the audio for {@code GET /v1/download/{file}}, announced in {@code X-Download-Path}. */
         @JsonProperty("return_download_link") Boolean returnDownloadLink,
         /** The format of the saved file, when it should differ from {@code response_format}. */
-        @JsonProperty("download_format") String downloadFormat) {
+        @JsonProperty("download_format") String downloadFormat,
+        /** Names {@code [voice:...]} tags in the input may use: alias → voice spec. */
+        @JsonProperty("voice_aliases") Map<String, String> voiceAliases) {
 }

@@ -10,6 +10,7 @@ import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.voice.Voice;
 import dev.kokoro.voice.VoiceLibrary;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Checks a {@link SpeechRequest} field by field and turns it into what the pipeline needs. */
@@ -18,6 +19,7 @@ final class SpeechRequestReader {
     static final float MAX_SPEED = 4.0f;
     static final double MAX_VOLUME = 10.0;
     private static final int MAX_INSTRUCTIONS_CHARS = 4096;
+    private static final int MAX_ALIASES = 64;
 
     private final VoiceLibrary voices;
     private final int maxInputChars;
@@ -49,7 +51,8 @@ final class SpeechRequestReader {
         float volume = volume(r.volumeMultiplier());
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
-                Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL);
+                Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL,
+                aliases(r.voiceAliases()));
         return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
     }
@@ -76,6 +79,24 @@ final class SpeechRequestReader {
                     "voice", "invalid_voice");
         }
         return v.asText();
+    }
+
+    private static Map<String, String> aliases(Map<String, String> aliases) {
+        if (aliases == null) {
+            return Map.of();
+        }
+        if (aliases.size() > MAX_ALIASES) {
+            throw new InvalidInputException("'voice_aliases' may name at most " + MAX_ALIASES + " voices.",
+                    "voice_aliases", "too_many_aliases");
+        }
+        aliases.forEach((alias, spec) -> {
+            if (!alias.matches("[A-Za-z0-9_\\-]{1,64}") || spec == null || spec.isBlank()) {
+                throw new InvalidInputException("'voice_aliases' maps names (letters, digits, '_' or '-') to voices "
+                        + "such as \"af_bella(2)+af_sky\"; '" + alias + "' is not one.", "voice_aliases",
+                        "invalid_voice_alias");
+            }
+        });
+        return aliases;
     }
 
     private static float speed(Double speed) {

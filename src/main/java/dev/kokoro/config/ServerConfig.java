@@ -5,6 +5,7 @@ import dev.kokoro.text.Language;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The typed, validated settings the server runs with. */
@@ -19,6 +20,9 @@ public record ServerConfig(
         Path dataDir,
         int downloadMaxAgeMinutes,
         int downloadMaxTotalMb,
+        boolean speakerTags,
+        boolean ssmlDetection,
+        Map<String, String> voiceAliases,
         String device,
         int cudaDevice,
         int threads,
@@ -55,6 +59,9 @@ public record ServerConfig(
                 s.path("data-dir"),
                 s.integer("download-max-age-minutes", 1, 525_600),
                 s.integer("download-max-total-mb", 1, 1_048_576),
+                s.bool("speaker-tags"),
+                s.bool("ssml-detection"),
+                s.pairs("voice-aliases"),
                 device,
                 s.integer("cuda-device", 0, 64),
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,

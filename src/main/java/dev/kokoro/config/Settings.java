@@ -123,6 +123,33 @@ public final class Settings {
         }
     }
 
+    /** {@code true} or {@code false}, any case. */
+    public boolean bool(String key) {
+        String v = string(key).strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(describe(key) + " must be true or false, was '" + v + "'");
+        };
+    }
+
+    /** {@code name=value} pairs separated by commas, e.g. {@code narrator=af_bella(2)+af_sky, hero=am_adam}. */
+    public Map<String, String> pairs(String key) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String pair : string(key).split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || pair.substring(eq + 1).isBlank()) {
+                throw new ConfigException(describe(key) + " must be name=value pairs separated by commas, had '"
+                        + pair.strip() + "'");
+            }
+            pairs.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return pairs;
+    }
+
     /** A path setting, resolved against the home directory when relative. */
     public Path path(String key) {
         return home.resolve(string(key)).normalize();

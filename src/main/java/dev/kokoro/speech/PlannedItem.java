@@ -1,5 +1,6 @@
 package dev.kokoro.speech;
 
+import dev.kokoro.voice.Voice;
 import java.util.List;
 
 /** One step of a synthesis plan, in playing order. */
@@ -13,10 +14,11 @@ public sealed interface PlannedItem {
     List<CaptionWord> captionWords();
 
     /**
-     * A model call: phoneme token ids (without padding), the break that follows, and which tokens say which
-     * written word.
+     * A model call: phoneme token ids (without padding), the break that follows, which tokens say which
+     * written word, and who says them how fast.
      */
-    record Speech(String phonemes, int[] tokenIds, Boundary after, List<WordSpan> words) implements PlannedItem {
+    record Speech(String phonemes, int[] tokenIds, Boundary after, List<WordSpan> words, Voice voice, float speed)
+            implements PlannedItem {
         @Override
         public List<CaptionWord> captionWords() {
             return words.stream().map(WordSpan::word).toList();

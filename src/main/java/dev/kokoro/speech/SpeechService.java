@@ -10,16 +10,18 @@ import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.text.Language;
-import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.markup.PhonemeSegment;
 import dev.kokoro.text.markup.Segment;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.voice.Voice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,18 +41,18 @@ public final class SpeechService {
     private final PhonemeVocab vocab;
     private final G2PRegistry g2p;
     private final TextNormalizer normalizer;
-    private final MarkupParser markup;
+    private final InputReader input;
     private final ChunkScheduler scheduler;
     private final int firstChunkTokens;
     private final int chunkTokens;
 
     public SpeechService(KokoroModel model, PhonemeVocab vocab, G2PRegistry g2p, TextNormalizer normalizer,
-            MarkupParser markup, ChunkScheduler scheduler, int firstChunkTokens, int chunkTokens) {
+            InputReader input, ChunkScheduler scheduler, int firstChunkTokens, int chunkTokens) {
         this.model = model;
         this.vocab = vocab;
         this.g2p = g2p;
         this.normalizer = normalizer;
-        this.markup = markup;
+        this.input = input;
         this.scheduler = scheduler;
         this.firstChunkTokens = firstChunkTokens;
         this.chunkTokens = chunkTokens;
@@ -62,26 +64,30 @@ public final class SpeechService {
     }
 
     /**
-     * Starts a synthesis of text (with inline markup). Problems visible up front (unsupported
-     * language, a full server) are thrown here; one found while preparing the text (nothing
-     * speakable in it) comes out of the stream's first {@link SpeechStream#next}, before any audio.
+     * Starts a synthesis of text (with inline markup, or SSML). Problems visible up front (unsupported
+     * language, malformed SSML, an unknown voice in a speaker tag, a full server) are thrown here; one found
+     * while preparing the text (nothing speakable in it) comes out of the stream's first
+     * {@link SpeechStream#next}, before any audio.
      */
     public SpeechStream start(SpeechSpec spec) {
-        return start(spec, markup.parse(spec.input()));
+        Function<String, Voice> speakers = input.speakers(spec.voiceAliases());
+        return start(spec, input.segments(spec.input(), spec.language(), speakers), speakers);
     }
 
     /** Starts a synthesis of phonemes given verbatim in {@code spec.input()} (no normalization, no G2P). */
     public SpeechStream startFromPhonemes(SpeechSpec spec) {
-        return start(spec, List.of(new PhonemeSegment("", spec.input())));
+        return start(spec, List.of(new PhonemeSegment("", spec.input())), input.speakers(Map.of()));
     }
 
     /**
      * The plan a synthesis of this text (with inline markup) would follow, computed here and now:
      * for phonemization tools and benchmarks.
      */
-    public List<PlannedItem> plan(String input, Language language, NormalizationOptions options) {
+    public List<PlannedItem> plan(String text, Language language, NormalizationOptions options) {
         List<PlannedItem> items = new ArrayList<>();
-        preparation(g2p.forLanguage(language), language, options, items::add).run(markup.parse(input));
+        Function<String, Voice> speakers = input.speakers(Map.of());
+        preparation(speakers, new Speaker(null, language, 1f), options, items::add)
+                .run(input.segments(text, language, speakers));
         return items;
     }
 
@@ -95,12 +101,13 @@ public final class SpeechService {
         return new Phonemization(phonemes, vocab.encode(phonemes));
     }
 
-    private SpeechStream start(SpeechSpec spec, List<Segment> segments) {
-        G2P phonemizer = g2p.forLanguage(spec.language());
+    private SpeechStream start(SpeechSpec spec, List<Segment> segments, Function<String, Voice> speakers) {
+        g2p.forLanguage(spec.language());
+        Speaker requested = new Speaker(spec.voice(), spec.language(), spec.speed());
         ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {
-                preparation(phonemizer, spec.language(), spec.normalization(), item -> chunks.submit(task(item, spec)))
+                preparation(speakers, requested, spec.normalization(), item -> chunks.submit(task(item, spec)))
                         .run(segments);
                 chunks.endOfInput();
             } catch (CancellationException e) {
@@ -112,28 +119,28 @@ public final class SpeechService {
         return new SpeechStream(chunks);
     }
 
-    private TextPreparation preparation(G2P phonemizer, Language language, NormalizationOptions options,
-            Consumer<PlannedItem> sink) {
-        return new TextPreparation(phonemizer, vocab, normalizer, options, language,
+    private TextPreparation preparation(Function<String, Voice> speakers, Speaker requested,
+            NormalizationOptions options, Consumer<PlannedItem> sink) {
+        return new TextPreparation(g2p::forLanguage, speakers, vocab, normalizer, options, requested,
                 new ChunkPlanner(firstChunkTokens, chunkTokens), sink);
     }
 
     private ChunkTask<AudioChunk> task(PlannedItem item, SpeechSpec spec) {
         return switch (item) {
-            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, spec));
+            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, spec.volume()));
             case PlannedItem.Pause p -> new ChunkTask<>(1, () -> new AudioChunk(Pcm.silence(p.samples()), 0,
                     p.captionWords().stream().map(w -> new WordTiming(w, 0, 0)).toList()));
         };
     }
 
-    private AudioChunk synthesize(PlannedItem.Speech speech, SpeechSpec spec) {
+    private AudioChunk synthesize(PlannedItem.Speech speech, float volume) {
         int[] ids = speech.tokenIds();
-        ModelOutput output = model.infer(ids, spec.voice().styleFor(ids.length), spec.speed());
+        ModelOutput output = model.infer(ids, speech.voice().styleFor(ids.length), speech.speed());
         float[] audio = output.audio();
         TokenClock clock = TokenClock.of(ids.length, output.tokenDurations(), audio.length);
         Pcm.fadeEdges(audio, EDGE_FADE_SAMPLES);
-        short[] voiced = Pcm.toInt16(audio, spec.volume());
-        int gap = Math.round(Pcm.millisToSamples(speech.after().gapMillis()) / spec.speed());
+        short[] voiced = Pcm.toInt16(audio, volume);
+        int gap = Math.round(Pcm.millisToSamples(speech.after().gapMillis()) / speech.speed());
         short[] samples = new short[voiced.length + gap];
         System.arraycopy(voiced, 0, samples, 0, voiced.length);
         return new AudioChunk(samples, ids.length, speech.words().stream().map(clock::time).toList());

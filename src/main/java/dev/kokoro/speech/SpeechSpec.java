@@ -4,6 +4,7 @@ import dev.kokoro.engine.Priority;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.voice.Voice;
+import java.util.Map;
 
 /**
  * Everything that decides what a synthesis sounds like, already validated.
@@ -15,6 +16,7 @@ import dev.kokoro.voice.Voice;
  * @param volume        linear gain applied to the samples
  * @param normalization how numbers, URLs, units... are turned into words
  * @param priority      its share of the synthesis workers while others compete
+ * @param voiceAliases  names speaker tags may use for voices (alias → voice spec), besides configured ones
  */
 public record SpeechSpec(
         String input,
@@ -23,5 +25,9 @@ public record SpeechSpec(
         float speed,
         float volume,
         NormalizationOptions normalization,
-        Priority priority) {
+        Priority priority,
+        Map<String, String> voiceAliases) {
+    public SpeechSpec {
+        voiceAliases = Map.copyOf(voiceAliases);
+    }
 }

@@ -7,31 +7,37 @@ import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.SentenceSplitter;
 import dev.kokoro.text.markup.PauseSegment;
+import dev.kokoro.text.markup.RateSegment;
 import dev.kokoro.text.markup.PhonemeSegment;
 import dev.kokoro.text.markup.Segment;
 import dev.kokoro.text.markup.TextSegment;
+import dev.kokoro.text.markup.VoiceSegment;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.voice.Voice;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Turns parsed input into the plan of a synthesis, item by item: each text segment is normalized
  * and split into sentences, each sentence phonemized (custom pronunciations used verbatim) and
- * packed into chunks by a {@link ChunkPlanner}. Every written word is marked before its first phoneme
+ * packed into chunks by a {@link ChunkPlanner}. A speaker tag ends the current model call and goes on with
+ * another voice (and its language's pipeline) or pace. Every written word is marked before its first phoneme
  * ({@link SegmentWords}), so each model call knows which of its tokens say which word. Items are handed
  * over as soon as they are known, so the first can be synthesized while the rest of the text is being
  * prepared. Not thread-safe: one instance per synthesis.
  */
 final class TextPreparation {
-    private final G2P g2p;
+    private final Function<Language, G2P> g2ps;
+    private final Function<String, Voice> voices;
     private final PhonemeVocab vocab;
     private final TextNormalizer normalizer;
     private final NormalizationOptions options;
-    private final Language language;
+    private final Speaker requested;
     private final ChunkPlanner planner;
     private final Consumer<PlannedItem> sink;
     private final StringBuilder sentence = new StringBuilder();
@@ -40,16 +46,28 @@ final class TextPreparation {
     /** Words of chunks that had no sound, waiting for the next item to be heard at its start. */
     private final List<CaptionWord> unvoiced = new ArrayList<>();
     private boolean produced;
+    private Speaker speaker;
+    private double rate = 1;
+    private G2P g2p;
+    private SentenceSplitter splitter;
 
-    TextPreparation(G2P g2p, PhonemeVocab vocab, TextNormalizer normalizer, NormalizationOptions options,
-            Language language, ChunkPlanner planner, Consumer<PlannedItem> sink) {
-        this.g2p = g2p;
+    /**
+     * @param g2ps      the G2P of each language (a speaker tag may switch language)
+     * @param voices    resolves the voice a speaker tag names (aliases included)
+     * @param requested the request's own voice, language and speed
+     */
+    TextPreparation(Function<Language, G2P> g2ps, Function<String, Voice> voices, PhonemeVocab vocab,
+            TextNormalizer normalizer, NormalizationOptions options, Speaker requested, ChunkPlanner planner,
+            Consumer<PlannedItem> sink) {
+        this.g2ps = g2ps;
+        this.voices = voices;
         this.vocab = vocab;
         this.normalizer = normalizer;
         this.options = options;
-        this.language = language;
+        this.requested = requested;
         this.planner = planner;
         this.sink = sink;
+        speakAs(requested);
     }
 
     /**
@@ -58,7 +76,6 @@ final class TextPreparation {
      * @throws InvalidInputException when nothing in the input can be spoken
      */
     void run(List<Segment> segments) {
-        SentenceSplitter splitter = new SentenceSplitter(language);
         for (Segment segment : segments) {
             switch (segment) {
                 case PauseSegment pause -> {
@@ -68,7 +85,12 @@ final class TextPreparation {
                     produced = true;
                 }
                 case PhonemeSegment custom -> custom(custom);
-                case TextSegment text -> text(text, splitter);
+                case TextSegment text -> text(text);
+                case VoiceSegment change -> switchTo(speakerFor(change));
+                case RateSegment change -> {
+                    rate = change.factor();
+                    switchTo(speaker.withSpeed(requested.speed() * rate));
+                }
             }
         }
         endSentence(Boundary.SENTENCE);
@@ -91,8 +113,32 @@ final class TextPreparation {
         }
     }
 
-    private void text(TextSegment text, SentenceSplitter splitter) {
-        String normalized = normalizer.normalize(text.text(), language, options);
+    /** The current speaker with the tag's voice, and that voice's language. */
+    private Speaker speakerFor(VoiceSegment change) {
+        if (change.voice().isEmpty()) {
+            return speaker.withVoice(requested.voice(), requested.language());
+        }
+        Voice voice = voices.apply(change.voice().get());
+        return speaker.withVoice(voice, voice.language());
+    }
+
+    /** Ends what the previous speaker was saying: a new speaker starts a new model call. */
+    private void switchTo(Speaker next) {
+        endSentence(Boundary.WORD);
+        emit(planner.flush());
+        speakAs(next);
+    }
+
+    private void speakAs(Speaker next) {
+        if (g2p == null || next.language() != speaker.language()) {
+            g2p = g2ps.apply(next.language());
+            splitter = new SentenceSplitter(next.language());
+        }
+        speaker = next;
+    }
+
+    private void text(TextSegment text) {
+        String normalized = normalizer.normalize(text.text(), speaker.language(), options);
         SegmentWords words = SegmentWords.align(text.text(), normalized);
         List<String> pieces = splitter.split(normalized);
         int end = 0;
@@ -139,7 +185,8 @@ final class TextPreparation {
                 List<WordSpan> spans = new ArrayList<>();
                 takeUnvoiced().forEach(w -> spans.add(new WordSpan(w, 0, 0)));
                 spans.addAll(spans(here, stripped));
-                sink.accept(new PlannedItem.Speech(phonemes, vocab.encode(phonemes), chunk.after(), spans));
+                sink.accept(new PlannedItem.Speech(phonemes, vocab.encode(phonemes), chunk.after(), spans,
+                        speaker.voice(), speaker.speed()));
                 produced = true;
             } else {
                 unvoiced.addAll(here);

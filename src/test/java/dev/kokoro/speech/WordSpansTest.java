@@ -10,6 +10,8 @@ import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.voice.VoiceLibrary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,17 +27,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WordSpansTest {
     private static PhonemeVocab vocab;
     private static G2PRegistry g2p;
+    private static VoiceLibrary voices;
 
     @BeforeAll
     static void load() {
         vocab = PhonemeVocab.load(TestAssets.modelConfig());
         g2p = new G2PRegistry(TestAssets.lexicons(), vocab);
+        voices = VoiceLibrary.load(TestAssets.voices(), Path.of("config"));
     }
 
     private static List<PlannedItem> plan(String input, Language language, int firstChunk) {
         List<PlannedItem> items = new ArrayList<>();
-        new TextPreparation(g2p.forLanguage(language), vocab, new TextNormalizer(), NormalizationOptions.DEFAULTS,
-                language, new ChunkPlanner(firstChunk, 250), items::add).run(new MarkupParser().parse(input));
+        new TextPreparation(g2p::forLanguage, voices::resolve, vocab, new TextNormalizer(),
+                NormalizationOptions.DEFAULTS, new Speaker(voices.resolve("af_heart"), language, 1f),
+                new ChunkPlanner(firstChunk, 250), items::add).run(new MarkupParser().parse(input));
         return items;
     }
 
@@ -43,7 +48,8 @@ class WordSpansTest {
         return switch (item) {
             case PlannedItem.Speech s -> {
                 int[] symbols = s.phonemes().codePoints().toArray();
-                yield s.words().stream().map(w -> w.word().written()
+                yield (s.voice().id().equals("af_heart") && s.speed() == 1f ? "" : "<" + s.voice().id() + " " + s.speed() + "> ")
+                        + s.words().stream().map(w -> w.word().written()
                         + (w.word().spoken() == null ? "" : "{" + w.word().spoken() + "}")
                         + "=" + new String(symbols, w.from(), w.to() - w.from())).collect(Collectors.joining(" | "));
             }

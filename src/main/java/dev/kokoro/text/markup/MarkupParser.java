@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Splits a request's input into {@link Segment}s, in order:
@@ -14,6 +15,8 @@ import java.util.Objects;
  *       allowed around the value; also Kokoro-FastAPI's {@code [silent 0.5s]}. Pauses longer than
  *       the maximum are cut to it.</li>
  *   <li>{@code [word](/phonemes/)}: the word with the phonemes to use for it.</li>
+ *   <li>{@code [voice:am_adam]} (a name, blend or alias; {@code [voice:default]} for the request's voice) and
+ *       {@code [rate:1.2]}: who speaks the following text and how fast, when speaker tags are on.</li>
  *   <li>Everything else is text. A tag that does not parse stays text, but without its brackets
  *       or slashes, so that the listener never hears "slash": {@code [sic]} → "sic",
  *       {@code [word](/broken} → "word broken", {@code [word](//)} → "word".</li>
@@ -30,15 +33,29 @@ public final class MarkupParser {
     private static final int MAX_PHONEMES = 1000;
     private static final int MAX_PAUSE_TAG = 40;
 
-    private final Duration maxPause;
+    private static final int MAX_SPEAKER_TAG = 120;
+    private static final String DEFAULT_VOICE = "default";
 
+    private final Duration maxPause;
+    private final boolean speakerTags;
+
+    /** Pauses up to {@link #DEFAULT_MAX_PAUSE}, speaker tags on. */
     public MarkupParser() {
-        this(DEFAULT_MAX_PAUSE);
+        this(DEFAULT_MAX_PAUSE, true);
     }
 
-    public MarkupParser(Duration maxPause) {
+    /**
+     * @param speakerTags whether {@code [voice:...]} and {@code [rate:...]} are tags (else they are text)
+     */
+    public MarkupParser(Duration maxPause, boolean speakerTags) {
         this.maxPause = Objects.requireNonNull(maxPause, "maxPause");
         if (maxPause.isNegative()) throw new IllegalArgumentException("maxPause must not be negative");
+        this.speakerTags = speakerTags;
+    }
+
+    /** This parser with speaker tags on: SSML's voice and prosody elements become them. */
+    public MarkupParser withSpeakerTags() {
+        return speakerTags ? this : new MarkupParser(maxPause, true);
     }
 
     /** The segments of {@code input}; adjacent text is merged and empty text dropped. */
@@ -69,6 +86,11 @@ public final class MarkupParser {
         Duration pause = pause(inside);
         if (pause != null) {
             out.add(new PauseSegment(pause.compareTo(maxPause) > 0 ? maxPause : pause));
+            return close + 1;
+        }
+        Segment speaker = speakerTags ? speaker(inside) : null;
+        if (speaker != null) {
+            out.add(speaker);
             return close + 1;
         }
         if (input.startsWith("(/", close + 1)) {
@@ -119,6 +141,25 @@ public final class MarkupParser {
         if (value.isEmpty() || !value.matches("\\d{0,6}(?:\\.\\d{1,6})?")) return null;
         long millis = new BigDecimal(value).multiply(millisPerUnit).longValue();
         return Duration.ofMillis(millis);
+    }
+
+    /** The change of voice or rate a tag asks for, or null if it is neither. */
+    private static Segment speaker(String inside) {
+        if (inside.length() > MAX_SPEAKER_TAG) return null;
+        String s = inside.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("voice:")) {
+            String voice = s.substring(6).strip();
+            if (voice.isEmpty()) return null;
+            return new VoiceSegment(voice.equalsIgnoreCase(DEFAULT_VOICE) ? Optional.empty() : Optional.of(voice));
+        }
+        if (lower.startsWith("rate:")) {
+            String value = s.substring(5).strip();
+            if (!value.matches("\\d{1,3}(?:\\.\\d{1,6})?|\\.\\d{1,6}")) return null;
+            double factor = Double.parseDouble(value);
+            return factor > 0 ? new RateSegment(factor) : null;
+        }
+        return null;
     }
 
     /** Like {@code indexOf}, but looks no further than {@code limit} characters, keeping parsing linear. */

@@ -2,7 +2,7 @@ package dev.kokoro.text.markup;
 
 /**
  * One piece of a request's input after inline markup is parsed: text to normalize and speak, a
- * pause, or a word with caller-given phonemes. Immutable.
+ * pause, a word with caller-given phonemes, or a change of speaker or pace. Immutable.
  */
-public sealed interface Segment permits TextSegment, PauseSegment, PhonemeSegment {
+public sealed interface Segment permits TextSegment, PauseSegment, PhonemeSegment, VoiceSegment, RateSegment {
 }

@@ -82,14 +82,14 @@ class MarkupParserTest {
 
     @Test
     void maximumPauseIsConfigurable() {
-        MarkupParser strict = new MarkupParser(Duration.ofSeconds(2));
+        MarkupParser strict = new MarkupParser(Duration.ofSeconds(2), true);
         assertThat(strict.parse("[pause:5s]")).containsExactly(pause(2000));
         assertThat(strict.parse("[pause:1s]")).containsExactly(pause(1000));
     }
 
     @Test
     void negativeMaximumIsRejected() {
-        assertThatThrownBy(() -> new MarkupParser(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupParser(Duration.ofSeconds(-1), true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

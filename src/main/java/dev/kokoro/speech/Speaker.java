@@ -1,0 +1,23 @@
+package dev.kokoro.speech;
+
+import dev.kokoro.text.Language;
+import dev.kokoro.voice.Voice;
+
+/**
+ * Who speaks a stretch of text, in which language's pipeline, and how fast: the request's own at first, changed
+ * by {@code [voice:...]} and {@code [rate:...]} tags.
+ *
+ * @param voice null when only phonemes are wanted (no synthesis)
+ */
+record Speaker(Voice voice, Language language, float speed) {
+    static final float MIN_SPEED = 0.25f;
+    static final float MAX_SPEED = 4.0f;
+
+    Speaker withVoice(Voice voice, Language language) {
+        return new Speaker(voice, language, speed);
+    }
+
+    Speaker withSpeed(double speed) {
+        return new Speaker(voice, language, (float) Math.clamp(speed, MIN_SPEED, MAX_SPEED));
+    }
+}

@@ -22,6 +22,7 @@ import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.voice.VoiceLibrary;
+import dev.kokoro.voice.VoiceRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -61,6 +62,8 @@ public final class KokoroServer implements AutoCloseable {
         requireFile(config.modelConfig(), "model config (config.json)");
         PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
         VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
+        VoiceRegistry registry = VoiceRegistry.open(config.dataDir().resolve("voices"), voices,
+                config.maxCreatedVoices());
         G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
         // The English lexicons take about a second to load: pay it now, not on the first request.
         g2p.forLanguage(Language.AMERICAN_ENGLISH);
@@ -73,7 +76,7 @@ public final class KokoroServer implements AutoCloseable {
                 new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds())), scheduler,
                 config.firstChunkTokens(), config.chunkTokens());
         warmUp(speech, voices);
-        ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars())
+        ApiServer api = new ApiServer(speech, voices, registry, model.info(), scheduler, config.maxInputChars())
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());

@@ -6,7 +6,9 @@ import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.voice.VoiceLibrary;
+import dev.kokoro.voice.VoiceRegistry;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -20,13 +22,15 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public ApiServer(SpeechService speech, VoiceLibrary voices, ModelInfo model, ChunkScheduler scheduler,
-            int maxInputChars) {
+    public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
+            ChunkScheduler scheduler, int maxInputChars) {
+        long started = Instant.now().getEpochSecond();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
             config.http.disableCompression();
             config.jsonMapper(new JavalinJackson(json, true));
@@ -41,9 +45,10 @@ public final class ApiServer implements AutoCloseable {
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, new SpeechRequestReader(voices, maxInputChars), json);
         speechRoutes.register(app);
         new DevRoutes(speech, speechRoutes, json).register(app);
-        new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
+        new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new VoiceCombineRoutes(voices).register(app);
+        new VoiceRegistryRoutes(registry, voices, started).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }
 

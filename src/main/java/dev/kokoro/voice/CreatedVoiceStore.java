@@ -132,7 +132,8 @@ final class CreatedVoiceStore {
         if (voice.formula() != null) {
             details.put("formula", voice.formula());
         }
-        writeAtomically(dir.resolve(voice.id() + DETAILS), out -> json.writerWithDefaultPrettyPrinter().writeValue(out, details));
+        writeAtomically(dir.resolve(voice.id() + DETAILS),
+                out -> out.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(details)));
     }
 
     /** Removes a voice: its details, which unmake it, then its pack. */

@@ -75,7 +75,12 @@ final class VoiceRegistryRoutes {
         }
         Map<String, List<UploadedFile>> files = ctx.uploadedFileMap();
         Map<String, String> fields = new HashMap<>();
-        ctx.formParamMap().forEach((name, values) -> fields.put(name, values.getFirst()));
+        // Javalin lists the file parts among the form fields too, without values.
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!files.containsKey(name) && !values.isEmpty()) {
+                fields.put(name, values.getFirst());
+            }
+        });
         for (String name : files.keySet()) {
             if (!name.equals(FILE_PART)) {
                 throw unknownField(name, "'file' (the voice pack), " + String.join(", ", DETAIL_FIELDS.stream().sorted().toList()));

@@ -71,9 +71,21 @@ final class VoiceRegistryRoutes {
 
     private CreatedVoice createFromUpload(Context ctx) throws IOException {
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
-            throw new ContentTooLargeResponse("A voice pack upload may be at most " + MAX_UPLOAD_BYTES + " bytes.");
+            throw tooLarge();
         }
-        Map<String, List<UploadedFile>> files = ctx.uploadedFileMap();
+        Map<String, List<UploadedFile>> files;
+        try {
+            files = ctx.uploadedFileMap();
+        } catch (IllegalStateException e) {
+            // Jetty's multipart limit (set in ApiServer), reached by a body sent without a length.
+            throw tooLarge();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // Jetty's IOException for a malformed body, passed on undeclared by Javalin's Kotlin.
+            throw new InvalidInputException("The multipart/form-data body cannot be read: " + e.getMessage() + ".",
+                    null, "invalid_multipart", e);
+        }
         Map<String, String> fields = new HashMap<>();
         // Javalin lists the file parts among the form fields too, without values.
         ctx.formParamMap().forEach((name, values) -> {
@@ -98,6 +110,10 @@ final class VoiceRegistryRoutes {
             content = in.readAllBytes();
         }
         return registry.createFromPack(details(fields), file.filename(), content);
+    }
+
+    private static ContentTooLargeResponse tooLarge() {
+        return new ContentTooLargeResponse("A voice pack upload may be at most " + MAX_UPLOAD_BYTES + " bytes.");
     }
 
     private static VoiceRegistry.Request details(Map<String, String> fields) {

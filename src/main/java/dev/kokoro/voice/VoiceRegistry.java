@@ -167,6 +167,7 @@ public final class VoiceRegistry {
             store.delete(current.id());
             library.removeCreated(current.id());
         }
+        LOG.info("Deleted voice {}", id);
     }
 
     private CreatedVoice add(CreatedVoice voice) {

@@ -9,6 +9,7 @@ import dev.kokoro.testing.DecodedAudio;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.voice.VoicePackFixtures;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -221,6 +222,27 @@ class VoiceRegistryEndpointTest {
     }
 
     @Test
+    void anUploadOverAMegabyteIsRefusedWithLengthOrChunked() throws Exception {
+        byte[] big = new byte[1_200_000];
+
+        HttpResponse<String> withLength = upload(server, Map.of("voice_id", "af_big"), "big.bin", big);
+        HttpResponse<String> chunked = upload(server, Map.of("voice_id", "af_big"), "big.bin", big, true);
+
+        assertError(withLength, 413, "content_too_large");
+        assertError(chunked, 413, "content_too_large");
+        assertError(server.get("/v1/audio/voices/af_big"), 404, "voice_not_found");
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsA400() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/v1/audio/voices"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"voice_id\"\r\n"))
+                .build();
+        assertError(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 400, "invalid_multipart");
+    }
+
+    @Test
     void combineStillAnswersBesideTheVoiceRoutes() throws Exception {
         HttpResponse<byte[]> combined = server.post("/v1/audio/voices/combine", "\"af_bella+af_sky\"");
         assertThat(combined.statusCode()).isEqualTo(200);
@@ -283,6 +305,12 @@ class VoiceRegistryEndpointTest {
     /** A multipart/form-data POST built by hand: the fields, then the pack in part {@code file} if there is one. */
     private static HttpResponse<String> upload(TestServer target, Map<String, String> fields, String fileName,
             byte[] content) throws Exception {
+        return upload(target, fields, fileName, content, false);
+    }
+
+    /** {@code chunked}: sent without a Content-Length, as a stream of unknown size. */
+    private static HttpResponse<String> upload(TestServer target, Map<String, String> fields, String fileName,
+            byte[] content, boolean chunked) throws Exception {
         String boundary = "----kokoro-test-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : new LinkedHashMap<>(fields).entrySet()) {
@@ -299,7 +327,8 @@ class VoiceRegistryEndpointTest {
         HttpRequest request = HttpRequest.newBuilder(target.uri("/v1/audio/voices"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.toByteArray()))
+                        : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -46,13 +46,16 @@ final class CreatedVoiceStore {
     }
 
     /**
-     * Opens (creating it if need be) the folder, clearing what an interrupted write left behind.
+     * Opens the folder, clearing what an interrupted write left behind. A missing folder is made by the first
+     * voice created, so that a server whose data folder is read-only still starts (and says why at a create).
      *
-     * @throws UncheckedIOException if the folder cannot be created or listed
+     * @throws UncheckedIOException if the folder exists and cannot be listed or cleared
      */
     static CreatedVoiceStore open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return new CreatedVoiceStore(dir);
+        }
         try {
-            Files.createDirectories(dir);
             for (Path file : list(dir)) {
                 if (file.getFileName().toString().startsWith(TEMP_PREFIX)) {
                     LOG.info("Removing {}, left by an interrupted write", file);
@@ -71,6 +74,9 @@ final class CreatedVoiceStore {
      */
     List<CreatedVoice> load(VoicePackReaders readers) {
         List<CreatedVoice> voices = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return voices;
+        }
         for (Path file : list(dir)) {
             if (file.getFileName().toString().endsWith(DETAILS)) {
                 try {
@@ -153,6 +159,7 @@ final class CreatedVoiceStore {
     Path stage(byte[] content, String extension) {
         Path file = dir.resolve(TEMP_PREFIX + "upload-" + UUID.randomUUID() + extension);
         try {
+            Files.createDirectories(dir);
             return Files.write(file, content);
         } catch (IOException e) {
             discard(file);
@@ -175,6 +182,7 @@ final class CreatedVoiceStore {
     private void writeAtomically(Path target, Writer writer) {
         Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
         try {
+            Files.createDirectories(dir);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 writer.write(out);

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,6 @@ public final class VoiceRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceRegistry.class);
     /** A stock-like id, {@code af_…}: a language letter, a gender letter, an underscore. */
     private static final Pattern STOCK_LIKE = Pattern.compile("([a-z])([a-z])_.*");
-    private static final Set<String> PACK_EXTENSIONS = Set.of(".pt", ".pth", ".npy", ".npz", ".bin");
 
     /**
      * What a client asks for; null where it gave nothing.
@@ -236,7 +234,7 @@ public final class VoiceRegistry {
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
-        return PACK_EXTENSIONS.contains(extension) ? extension : "";
+        return VoicePackReaders.PACK_EXTENSIONS.contains(extension) ? extension : "";
     }
 
     /** The gender every voice of a canonical spec has, when they agree on one. */

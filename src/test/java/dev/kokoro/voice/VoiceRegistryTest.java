@@ -11,6 +11,7 @@ import dev.kokoro.error.UnprocessableException;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.text.Language;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -317,6 +318,23 @@ class VoiceRegistryTest {
         assertThat(again.find("af_sky")).isEmpty();
         assertThat(reopened.resolve("af_sky").table()).isEqualTo(library.resolve("af_sky").table());
         assertThat(dataDir.resolve(".tmp-good.json-123")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFolderIsMadeByTheFirstVoiceAndAnUnwritableOneDoesNotStopTheStart() throws Exception {
+        Path missing = dataDir.resolve("not/yet");
+        VoiceRegistry fresh = VoiceRegistry.open(missing, newLibrary(), VoicePackReaders.standard(), 10, CLOCK);
+        assertThat(missing).doesNotExist();
+        fresh.createFromFormula(named("first"), "af_sky");
+        assertThat(missing.resolve("first.pt")).isRegularFile();
+        assertThat(missing.resolve("first.json")).isRegularFile();
+
+        Path blocked = Files.writeString(dataDir.resolve("a-file"), "not a folder").resolve("voices");
+        VoiceLibrary lib = newLibrary();
+        VoiceRegistry unwritable = VoiceRegistry.open(blocked, lib, VoicePackReaders.standard(), 10, CLOCK);
+        assertThatThrownBy(() -> unwritable.createFromFormula(named("second"), "af_sky"))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(lib.createdVoice("second")).isEmpty();
     }
 
     @Test

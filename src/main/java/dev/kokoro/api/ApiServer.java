@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /** The HTTP face of the server: Javalin on virtual threads with every route and the error mapping. */
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
-    /** Request bodies are JSON with at most a few thousand characters of text. */
-    private static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** Request bodies are JSON with at most a few thousand characters of text, or one uploaded voice pack. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private final Javalin app;
 

@@ -29,8 +29,6 @@ import java.util.Set;
  * {@link #describe(CreatedVoice)}), a superset of an entry of {@code GET /v1/audio/voices}.
  */
 final class VoiceRegistryRoutes {
-    /** A pack is 510×256 float32 (522 240 bytes) plus its container. */
-    static final long MAX_UPLOAD_BYTES = 1_000_000;
     private static final Set<String> DETAIL_FIELDS = Set.of("voice_id", "name", "description", "language");
     private static final Set<String> FORMULA_FIELDS = Set.of("voice_id", "name", "description", "language", "formula");
     private static final Set<String> PATCH_FIELDS = Set.of("name", "description");
@@ -70,7 +68,8 @@ final class VoiceRegistryRoutes {
     }
 
     private CreatedVoice createFromUpload(Context ctx) throws IOException {
-        if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
+        // A pack is 510×256 float32 (522 240 bytes) plus its container: the server's request limit fits it.
+        if (ctx.contentLength() > ApiServer.MAX_REQUEST_BYTES) {
             throw tooLarge();
         }
         Map<String, List<UploadedFile>> files;
@@ -95,7 +94,8 @@ final class VoiceRegistryRoutes {
         });
         for (String name : files.keySet()) {
             if (!name.equals(FILE_PART)) {
-                throw unknownField(name, "'file' (the voice pack), " + String.join(", ", DETAIL_FIELDS.stream().sorted().toList()));
+                throw unknownField(name, "'file' (the voice pack), "
+                        + String.join(", ", DETAIL_FIELDS.stream().sorted().toList()));
             }
         }
         checkKnown(fields.keySet(), DETAIL_FIELDS);
@@ -113,7 +113,8 @@ final class VoiceRegistryRoutes {
     }
 
     private static ContentTooLargeResponse tooLarge() {
-        return new ContentTooLargeResponse("A voice pack upload may be at most " + MAX_UPLOAD_BYTES + " bytes.");
+        return new ContentTooLargeResponse("A voice pack upload may be at most " + ApiServer.MAX_REQUEST_BYTES
+                + " bytes.");
     }
 
     private static VoiceRegistry.Request details(Map<String, String> fields) {

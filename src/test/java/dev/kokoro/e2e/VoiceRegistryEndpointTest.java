@@ -52,12 +52,15 @@ class VoiceRegistryEndpointTest {
     private static final String TEXT = "The quick brown fox jumps over the lazy dog.";
     private static TestServer server;
 
+    /** The created voices go here, removed after the tests. */
+    @TempDir
+    static Path serverDataDir;
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() {
-        server = TestServer.startMini("B");
+        server = TestServer.start(TestAssets.miniModel("B"), Map.of("data-dir", serverDataDir.toString()));
     }
 
     @AfterAll

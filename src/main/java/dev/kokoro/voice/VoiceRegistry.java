@@ -33,7 +33,7 @@ public final class VoiceRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoiceRegistry.class);
     /** A stock-like id, {@code af_…}: a language letter, a gender letter, an underscore. */
-    private static final Pattern STOCK_LIKE = Pattern.compile("([a-z])([a-z])_.*");
+    private static final Pattern STOCK_LIKE = Pattern.compile("[a-z][a-z]_.*");
 
     /**
      * What a client asks for; null where it gave nothing.

@@ -26,6 +26,7 @@ import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.text.ssml.SsmlTranslator;
 import dev.kokoro.voice.VoiceLibrary;
+import dev.kokoro.voice.VoiceRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -68,6 +69,8 @@ public final class KokoroServer implements AutoCloseable {
         requireFile(config.modelConfig(), "model config (config.json)");
         PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
         VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
+        VoiceRegistry registry = VoiceRegistry.open(config.dataDir().resolve("voices"), voices,
+                config.maxCreatedVoices());
         G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
         // The English lexicons take about a second to load: pay it now, not on the first request.
         g2p.forLanguage(Language.AMERICAN_ENGLISH);
@@ -83,7 +86,8 @@ public final class KokoroServer implements AutoCloseable {
         warmUp(speech, voices);
         DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
                 DownloadLimits.of(config.downloadMaxAgeMinutes(), config.downloadMaxTotalMb()));
-        ApiServer api = new ApiServer(speech, voices, model.info(), scheduler, config.maxInputChars(), downloads)
+        ApiServer api = new ApiServer(speech, voices, registry, model.info(), scheduler, config.maxInputChars(),
+                downloads)
                 .start(config.host(), config.port());
         log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                 voices.voices().size(), model.info().describe());

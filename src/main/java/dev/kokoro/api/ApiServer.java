@@ -7,7 +7,9 @@ import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.voice.VoiceLibrary;
+import dev.kokoro.voice.VoiceRegistry;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -16,18 +18,20 @@ import org.slf4j.LoggerFactory;
 /** The HTTP face of the server: Javalin on virtual threads with every route and the error mapping. */
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
-    /** Request bodies are JSON with at most a few thousand characters of text. */
-    private static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** Request bodies are JSON with at most a few thousand characters of text, or one uploaded voice pack. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private final Javalin app;
 
-    public ApiServer(SpeechService speech, VoiceLibrary voices, ModelInfo model, ChunkScheduler scheduler,
-            int maxInputChars, DownloadStore downloads) {
+    public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
+            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads) {
+        long started = Instant.now().getEpochSecond();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
             config.http.disableCompression();
             config.jsonMapper(new JavalinJackson(json, true));
@@ -45,9 +49,10 @@ public final class ApiServer implements AutoCloseable {
         speechRoutes.register(app);
         new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
         new DevRoutes(speech, reader, responder, speechRoutes).register(app);
-        new CatalogRoutes(voices, Instant.now().getEpochSecond()).register(app);
+        new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
         new VoiceCombineRoutes(voices).register(app);
+        new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
     }

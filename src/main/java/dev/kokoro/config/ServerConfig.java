@@ -34,7 +34,8 @@ public record ServerConfig(
         int firstChunkTokens,
         int chunkTokens,
         int maxPauseSeconds,
-        Set<Language> preloadLanguages) {
+        Set<Language> preloadLanguages,
+        int maxCreatedVoices) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -73,7 +74,8 @@ public record ServerConfig(
                 s.integer("first-chunk-tokens", 4, chunkTokens),
                 chunkTokens,
                 s.integer("max-pause-seconds", 0, 600),
-                languages(s.string("preload-languages")));
+                languages(s.string("preload-languages")),
+                s.integer("max-created-voices", 0, 1_000_000));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

@@ -11,12 +11,19 @@ public final class Voice {
     private final VoiceTable table;
 
     /**
-     * @param id a voice id or canonical blend text; its first letter gives the language
-     *           ({@code bf_emma+af_sky} speaks British English)
+     * A stock voice, whose id's first letter gives its language ({@code bf_emma} speaks British English).
      */
     public Voice(String id, VoiceTable table) {
+        this(id, Language.ofVoiceId(id), table);
+    }
+
+    /**
+     * @param id       a voice id or canonical blend text
+     * @param language what it speaks: a created voice's from its metadata, a blend's from its first voice
+     */
+    public Voice(String id, Language language, VoiceTable table) {
         this.id = id;
-        this.language = Language.ofVoiceId(id);
+        this.language = language;
         this.table = table;
     }
 
@@ -25,7 +32,7 @@ public final class Voice {
         return id;
     }
 
-    /** The language of the first voice in the spec. */
+    /** The language it speaks: a blend speaks that of its first voice. */
     public Language language() {
         return language;
     }

@@ -7,20 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The installed voices, and the one place a request's {@code voice} field becomes a {@link Voice}: voice ids,
- * OpenAI voice names and blends of both, all case-insensitive.
+ * The installed (stock) voices and the voices created through the API, and the one place a request's
+ * {@code voice} field becomes a {@link Voice}: voice ids, created voice ids, OpenAI voice names and blends of them
+ * all, case-insensitive.
  *
- * <p>Thread-safe: everything is fixed at load time except the bounded blend cache, which synchronizes itself.
+ * <p>Thread-safe: the stock voices are fixed at load time; the created voices are a concurrent map that
+ * {@link VoiceRegistry} changes (under its own lock, one change at a time), and the bounded blend cache
+ * synchronizes itself.
  */
 public final class VoiceLibrary {
     /** The catalogue file in the config folder. */
@@ -34,13 +42,17 @@ public final class VoiceLibrary {
     private static final int SUGGESTIONS = 5;
 
     private final Map<String, Voice> installed;
-    private final List<VoiceInfo> infos;
+    private final Map<String, VoiceInfo> stockInfos;
+    private final Map<String, CreatedVoice> created = new ConcurrentHashMap<>();
+    /** Stock and created voices sorted by id, replaced whole on each change so readers need no lock. */
+    private volatile List<VoiceInfo> infos;
     private final OpenAiVoiceNames openAiNames;
     private final BlendCache blends;
 
     private VoiceLibrary(Map<String, Voice> installed, List<VoiceInfo> infos, OpenAiVoiceNames openAiNames,
             int blendCacheSize) {
         this.installed = installed;
+        this.stockInfos = infos.stream().collect(Collectors.toUnmodifiableMap(VoiceInfo::id, Function.identity()));
         this.infos = infos;
         this.openAiNames = openAiNames;
         this.blends = new BlendCache(blendCacheSize);
@@ -140,9 +152,59 @@ public final class VoiceLibrary {
         }
     }
 
-    /** The installed voices, sorted by id. */
+    /** The stock and created voices, sorted by id. */
     public List<VoiceInfo> voices() {
         return infos;
+    }
+
+    /** What the catalogue says of a stock voice id (lower case), if it is one. */
+    public Optional<VoiceInfo> stockVoice(String id) {
+        return Optional.ofNullable(stockInfos.get(id));
+    }
+
+    /** The created voice of this id (lower case), if there is one. */
+    public Optional<CreatedVoice> createdVoice(String id) {
+        return Optional.ofNullable(created.get(id));
+    }
+
+    int createdCount() {
+        return created.size();
+    }
+
+    /** What the voice of a canonical id (stock or created, lower case) is, if there is one. */
+    Optional<VoiceInfo> info(String id) {
+        CreatedVoice voice = created.get(id);
+        return voice != null ? Optional.of(voice.info()) : stockVoice(id);
+    }
+
+    /** Whether {@code id} (lower case) already names something: a stock voice, an OpenAI name or a created voice. */
+    boolean isTaken(String id) {
+        return installed.containsKey(id) || openAiNames.target(id).isPresent() || created.containsKey(id);
+    }
+
+    /** Adds a created voice, or replaces the one of its id (new details of the same voice). */
+    synchronized void putCreated(CreatedVoice voice) {
+        CreatedVoice old = created.put(voice.id(), voice);
+        if (old != null && old.voice() != voice.voice()) {
+            blends.forget(old.voice());
+        }
+        infos = listing();
+    }
+
+    /** Removes a created voice; a request that resolves its id from now on is told it does not exist. */
+    synchronized void removeCreated(String id) {
+        CreatedVoice old = created.remove(id);
+        if (old != null) {
+            blends.forget(old.voice());
+        }
+        infos = listing();
+    }
+
+    private List<VoiceInfo> listing() {
+        List<VoiceInfo> all = new ArrayList<>(stockInfos.values());
+        created.values().forEach(v -> all.add(v.info()));
+        all.sort(Comparator.comparing(VoiceInfo::id));
+        return List.copyOf(all);
     }
 
     /** OpenAI voice name → the Kokoro voice id it stands for, sorted by name (targets may be uninstalled). */
@@ -151,33 +213,49 @@ public final class VoiceLibrary {
     }
 
     /**
-     * The voice a request's {@code voice} field names: an installed voice id, an OpenAI voice name, or a blend of
-     * them (see {@link VoiceSpec} for the syntax and how weights are normalised). The result's {@link Voice#id()}
-     * is the canonical spec with every name resolved to its voice id.
+     * The voice a request's {@code voice} field names: an installed voice id, a created voice id, an OpenAI voice
+     * name, or a blend of them (see {@link VoiceSpec} for the syntax and how weights are normalised). The result's
+     * {@link Voice#id()} is the canonical spec with every name resolved to its voice id; a blend speaks the language
+     * of its first voice.
      *
      * @throws InvalidVoiceSpecException if the spec is malformed or its weights add up to zero or less
-     * @throws UnknownVoiceException     if a name is neither installed nor an OpenAI name of an installed voice
+     * @throws UnknownVoiceException     if a name is neither installed, nor created, nor an OpenAI name of an
+     *                                   installed voice
      */
     public Voice resolve(String spec) {
-        VoiceSpec canonical = VoiceSpec.parse(spec).withNames(this::resolveName);
-        if (!canonical.isBlend()) {
-            return installed.get(canonical.terms().getFirst().name());
+        VoiceSpec parsed = VoiceSpec.parse(spec);
+        // Each name is looked up once, so a blend is made of the voices as they were at that moment even while a
+        // created voice is being deleted.
+        List<Voice> parts = parsed.terms().stream().map(t -> voiceNamed(t.name())).toList();
+        if (!parsed.isBlend()) {
+            return parts.getFirst();
         }
+        Map<String, String> ids = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ids.put(parsed.terms().get(i).name(), parts.get(i).id());
+        }
+        VoiceSpec canonical = parsed.withNames(ids::get);
         String id = canonical.text();
-        return blends.get(id, () -> {
-            List<VoiceTable> tables = canonical.terms().stream().map(t -> installed.get(t.name()).table()).toList();
-            return new Voice(id, VoiceTable.weightedSum(tables, canonical.coefficients()));
+        return blends.get(id, parts, () -> {
+            List<VoiceTable> tables = parts.stream().map(Voice::table).toList();
+            return new Voice(id, parts.getFirst().language(),
+                    VoiceTable.weightedSum(tables, canonical.coefficients()));
         });
     }
 
-    private String resolveName(String name) {
+    private Voice voiceNamed(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (installed.containsKey(lower)) {
-            return lower;
+        Voice stock = installed.get(lower);
+        if (stock != null) {
+            return stock;
+        }
+        CreatedVoice made = created.get(lower);
+        if (made != null) {
+            return made.voice();
         }
         String target = openAiNames.target(lower).orElse(null);
         if (target != null && installed.containsKey(target)) {
-            return target;
+            return installed.get(target);
         }
         List<String> names = addressableNames();
         List<String> suggestions = NameSuggestions.closest(lower, names, SUGGESTIONS);
@@ -186,13 +264,14 @@ public final class VoiceLibrary {
                 : "Voice '" + name + "' not found.";
         String hint = suggestions.isEmpty()
                 ? " Installed voices include " + String.join(", ", names.stream().sorted().limit(SUGGESTIONS).toList())
-                        + " (" + installed.size() + " in all)."
+                        + " (" + (installed.size() + created.size()) + " in all)."
                 : " Did you mean " + String.join(", ", suggestions) + "?";
         throw new UnknownVoiceException(problem + hint, name, suggestions);
     }
 
     private List<String> addressableNames() {
         List<String> names = new ArrayList<>(installed.keySet());
+        names.addAll(created.keySet());
         openAiNames.asMap().forEach((name, target) -> {
             if (installed.containsKey(target)) {
                 names.add(name);

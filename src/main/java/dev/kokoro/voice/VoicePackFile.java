@@ -21,32 +21,43 @@ public final class VoicePackFile {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final Path path;
+    private final String label;
     private final byte[] head;
     private final List<String> zipEntries;
 
-    private VoicePackFile(Path path, byte[] head, List<String> zipEntries) {
+    private VoicePackFile(Path path, String label, byte[] head, List<String> zipEntries) {
         this.path = path;
+        this.label = label;
         this.head = head;
         this.zipEntries = zipEntries;
     }
 
     /** Reads the signature of {@code path}. */
     public static VoicePackFile probe(Path path) {
+        return probe(path, path.toString());
+    }
+
+    /**
+     * Reads the signature of {@code path}, a file that errors call {@code label}: an upload staged under a
+     * temporary name is named as its sender named it, and the server's folders stay out of the answer.
+     */
+    public static VoicePackFile probe(Path path, String label) {
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
-            throw new VoiceLoadException("Cannot read voice file " + path + ": " + e, e);
+            throw new VoiceLoadException("Cannot read voice file " + label + ": " + e, e);
         }
-        List<String> entries = startsWith(head, ZIP_MAGIC) ? entriesOf(path) : List.of();
-        return new VoicePackFile(path, head, entries);
+        List<String> entries = startsWith(head, ZIP_MAGIC) ? entriesOf(path, label) : List.of();
+        return new VoicePackFile(path, label, head, entries);
     }
 
-    private static List<String> entriesOf(Path path) {
+    private static List<String> entriesOf(Path path, String label) {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             return Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
         } catch (IOException e) {
-            throw new VoiceLoadException("Voice file " + path + " starts like a zip but is not a readable zip: " + e, e);
+            throw new VoiceLoadException("Voice file " + label + " starts like a zip but is not a readable zip: "
+                    + e, e);
         }
     }
 
@@ -87,6 +98,6 @@ public final class VoicePackFile {
 
     @Override
     public String toString() {
-        return path.toString();
+        return label;
     }
 }

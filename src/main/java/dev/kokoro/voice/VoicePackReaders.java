@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class VoicePackReaders {
     /** Extensions that promise a voice pack: such a file no reader accepts is an error, not something to skip. */
-    private static final Set<String> PACK_EXTENSIONS = Set.of(".pt", ".pth", ".npy", ".npz", ".bin");
+    static final Set<String> PACK_EXTENSIONS = Set.of(".pt", ".pth", ".npy", ".npz", ".bin");
 
     private final List<VoicePackReader> readers;
 

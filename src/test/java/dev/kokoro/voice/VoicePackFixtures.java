@@ -19,12 +19,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Writes voice packs in the formats the readers take, from the floats of the real {@code .pt} files. */
-final class VoicePackFixtures {
+public final class VoicePackFixtures {
     private VoicePackFixtures() {
     }
 
     /** The raw little-endian float32 bytes of a real pack, read straight from its zip entry. */
-    static byte[] rawBytes(String voice) {
+    public static byte[] rawBytes(String voice) {
         try (ZipFile zip = new ZipFile(TestAssets.voice(voice).toFile())) {
             ZipEntry data = zip.stream().filter(e -> e.getName().endsWith("/data/0")).findFirst().orElseThrow();
             return zip.getInputStream(data).readAllBytes();
@@ -40,7 +40,7 @@ final class VoicePackFixtures {
     }
 
     /** A numpy .npy image as numpy writes it: magic, version, header padded with spaces to a multiple of 64. */
-    static byte[] npy(byte[] littleEndianData, String descr, String shape, int version) {
+    public static byte[] npy(byte[] littleEndianData, String descr, String shape, int version) {
         String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
         int preamble = version == 1 ? 10 : 12;
         int total = preamble + dict.length() + 1;
@@ -57,7 +57,7 @@ final class VoicePackFixtures {
         return out.array();
     }
 
-    static byte[] npy(String voice, String shape, int version) {
+    public static byte[] npy(String voice, String shape, int version) {
         return npy(rawBytes(voice), "<f4", shape, version);
     }
 

@@ -1,6 +1,7 @@
 package dev.kokoro;
 
 import dev.kokoro.api.ApiServer;
+import dev.kokoro.api.Endpoint;
 import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ConfigException;
@@ -157,6 +158,10 @@ public final class KokoroServer implements AutoCloseable {
 
     public int port() {
         return api.port();
+    }
+
+    public List<Endpoint> endpoints() {
+        return api.endpoints();
     }
 
     public ChunkScheduler scheduler() {

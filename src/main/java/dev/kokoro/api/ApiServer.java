@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ public final class ApiServer implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private final Javalin app;
+    private final EndpointRecorder endpoints = new EndpointRecorder();
 
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
             ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads) {
@@ -35,6 +37,9 @@ public final class ApiServer implements AutoCloseable {
             // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
             config.http.disableCompression();
             config.jsonMapper(new JavalinJackson(json, true));
+            config.events(events -> events.handlerAdded(endpoints));
+            // Swagger UI's files for /docs, from its webjar.
+            config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> {
                 Object synthesis = ctx.attribute(SynthesisSummary.ATTRIBUTE);
                 Object error = ctx.attribute(ErrorHandlers.ERROR_CODE_ATTRIBUTE);
@@ -55,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
         new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
+        OpenApiRoutes.load().register(app);
     }
 
     /** Starts listening; port 0 picks a free port. */
@@ -66,6 +72,11 @@ public final class ApiServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route registered, for checking the OpenAPI document against what is served. */
+    public List<Endpoint> endpoints() {
+        return endpoints.endpoints();
     }
 
     @Override

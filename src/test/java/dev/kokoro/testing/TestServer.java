@@ -1,6 +1,7 @@
 package dev.kokoro.testing;
 
 import dev.kokoro.KokoroServer;
+import dev.kokoro.api.Endpoint;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import dev.kokoro.download.DownloadStore;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,6 +69,11 @@ public final class TestServer implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    /** The routes the server registered. */
+    public List<Endpoint> endpoints() {
+        return server.endpoints();
     }
 
     public SchedulerStats stats() {

@@ -1,0 +1,72 @@
+package dev.kokoro.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * {@code GET /openapi.json}, the OpenAPI 3.1 document of every route (a hand-written resource, checked
+ * against the registered routes by the tests), and {@code GET /docs}, Swagger UI on it. Swagger UI comes
+ * from its webjar on the classpath, served under {@code /webjars/}: the page works with no network.
+ */
+final class OpenApiRoutes {
+    private static final String DOCUMENT = "/openapi/openapi.json";
+    private static final String DOCS_PAGE = "/openapi/docs.html";
+    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private static final String ASSETS_PLACEHOLDER = "{{swagger-ui}}";
+
+    private final byte[] document;
+    private final String docsPage;
+
+    private OpenApiRoutes(byte[] document, String docsPage) {
+        this.document = document;
+        this.docsPage = docsPage;
+    }
+
+    /** Reads the document and the page, pointing the page at the Swagger UI version on the classpath. */
+    static OpenApiRoutes load() {
+        String assets = "/webjars/swagger-ui/" + swaggerUiVersion();
+        String page = new String(resource(DOCS_PAGE), StandardCharsets.UTF_8).replace(ASSETS_PLACEHOLDER, assets);
+        return new OpenApiRoutes(resource(DOCUMENT), page);
+    }
+
+    void register(Javalin app) {
+        app.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(document));
+        app.get("/docs", ctx -> ctx.html(docsPage));
+    }
+
+    /** The webjar's folder is named after its version, which only its Maven metadata tells. */
+    private static String swaggerUiVersion() {
+        Properties pom = new Properties();
+        try (InputStream in = open(SWAGGER_UI_POM)) {
+            pom.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String version = pom.getProperty("version");
+        if (version == null || version.isBlank()) {
+            throw new IllegalStateException(SWAGGER_UI_POM + " names no version");
+        }
+        return version.strip();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = OpenApiRoutes.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + name + ": the build is incomplete");
+        }
+        return in;
+    }
+}

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kokoro-FastAPI's developer routes: {@code POST /dev/phonemize} shows what the front-end makes of
- * a text; {@code POST /dev/generate_from_phonemes} speaks phonemes given verbatim.
+ * Developer routes: {@code POST /dev/phonemize} shows what the front-end makes of a text,
+ * {@code POST /dev/generate_from_phonemes} speaks phonemes given verbatim (both Kokoro-FastAPI's), and
+ * {@code POST /dev/ssml} shows the inline markup an SSML document becomes.
  */
 final class DevRoutes {
     private final SpeechService speech;
@@ -34,6 +35,10 @@ final class DevRoutes {
             @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
     }
 
+    /** The body of {@code POST /dev/ssml}. */
+    record SsmlRequest(String input, @JsonProperty("lang_code") String langCode) {
+    }
+
     /** The body of {@code POST /dev/generate_from_phonemes}. */
     record PhonemeRequest(String phonemes, JsonNode voice, Double speed,
             @JsonProperty("response_format") String responseFormat, Boolean stream,
@@ -46,6 +51,7 @@ final class DevRoutes {
     void register(Javalin app) {
         app.post("/dev/phonemize", this::phonemize);
         app.post("/dev/generate_from_phonemes", this::speakPhonemes);
+        app.post("/dev/ssml", this::ssml);
     }
 
     private void phonemize(Context ctx) {
@@ -62,6 +68,17 @@ final class DevRoutes {
         Arrays.stream(result.tokenIds()).forEach(tokens::add);
         tokens.add(0);
         ctx.json(Map.of("phonemes", result.phonemes(), "tokens", tokens));
+    }
+
+    /** Shows what an SSML document becomes (inline markup), without synthesis. */
+    private void ssml(Context ctx) {
+        SsmlRequest request = ctx.bodyAsClass(SsmlRequest.class);
+        if (request.input() == null || request.input().isBlank()) {
+            throw new InvalidInputException("'input' must be an SSML document: <speak>...</speak>.", "input",
+                    "empty_input");
+        }
+        Language language = Language.ofCode(request.langCode() == null ? "a" : request.langCode(), "lang_code");
+        ctx.json(Map.of("markup", speech.ssmlToMarkup(request.input(), language)));
     }
 
     /** Speaks phonemes given verbatim: the text front-end is skipped. */

@@ -15,7 +15,9 @@ final class EndpointRecorder implements Consumer<HandlerMetaInfo> {
     @Override
     public void accept(HandlerMetaInfo handler) {
         if (handler.getHttpMethod().isHttpMethod()) {
-            endpoints.add(new Endpoint(handler.getHttpMethod().name(), handler.getPath()));
+            // Javalin writes a parameter that may hold slashes as <name>; OpenAPI knows only {name}.
+            String path = handler.getPath().replace('<', '{').replace('>', '}');
+            endpoints.add(new Endpoint(handler.getHttpMethod().name(), path));
         }
     }
 

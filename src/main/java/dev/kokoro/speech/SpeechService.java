@@ -91,6 +91,11 @@ public final class SpeechService {
         return items;
     }
 
+    /** The inline markup an SSML document becomes before synthesis. */
+    public String ssmlToMarkup(String ssml, Language language) {
+        return input.ssmlToMarkup(ssml, language);
+    }
+
     /** The phonemes of a text, as the pipeline makes them, and their token ids (without padding). */
     public record Phonemization(String phonemes, int[] tokenIds) {
     }

@@ -1,6 +1,10 @@
 package dev.kokoro.text.ssml;
 
-/** How an SSML document begins: an optional byte-order mark, whitespace, XML declaration, then {@code <speak}. */
+/**
+ * How an SSML document begins: an optional byte-order mark, whitespace, XML declaration, then {@code <speak}.
+ * A document type declaration before {@code <speak} still makes it SSML, so that it is refused as such
+ * rather than read aloud as text.
+ */
 final class SsmlStart {
     private static final char BOM = '\uFEFF';
 
@@ -11,6 +15,9 @@ final class SsmlStart {
     static boolean isSsml(String input) {
         int i = afterBomAndSpace(input, 0);
         i = afterBomAndSpace(input, afterDeclaration(input, i));
+        if (input.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+            return input.regionMatches(true, i + 9, " speak", 0, 6) || input.indexOf("<speak", i) >= 0;
+        }
         if (!input.regionMatches(true, i, "<speak", 0, 6)) return false;
         int next = i + 6;
         return next == input.length() || Character.isWhitespace(input.charAt(next))

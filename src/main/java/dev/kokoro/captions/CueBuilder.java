@@ -1,5 +1,6 @@
 package dev.kokoro.captions;
 
+import dev.kokoro.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,17 +91,8 @@ public final class CueBuilder {
     }
 
     private static String joiner(String before, String after) {
-        return isCjk(before.codePointBefore(before.length())) && isCjk(after.codePointAt(0)) ? "" : " ";
-    }
-
-    /** Chinese or Japanese writing, full-width punctuation included. */
-    private static boolean isCjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA
-                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        return Cjk.isCjkOrFullWidth(before.codePointBefore(before.length())) && Cjk.isCjkOrFullWidth(after.codePointAt(0))
+                ? "" : " ";
     }
 
     private static boolean endsSentence(String text) {

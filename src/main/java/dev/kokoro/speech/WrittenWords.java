@@ -1,5 +1,6 @@
 package dev.kokoro.speech;
 
+import dev.kokoro.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,13 +51,7 @@ final class WrittenWords {
         if (PHRASE_ENDS.indexOf(c) >= 0) {
             return true;
         }
-        return ".,!?;:".indexOf(c) >= 0 && i < text.length() && isChineseOrJapanese(text.codePointAt(i));
-    }
-
-    private static boolean isChineseOrJapanese(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        return ".,!?;:".indexOf(c) >= 0 && i < text.length() && Cjk.isCjk(text.codePointAt(i));
     }
 
     /** The runs that are words, punctuation still attached. */

@@ -1,5 +1,6 @@
 package dev.kokoro.text.normalize;
 
+import dev.kokoro.text.Cjk;
 import dev.kokoro.text.Language;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

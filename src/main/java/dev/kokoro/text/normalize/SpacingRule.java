@@ -1,5 +1,6 @@
 package dev.kokoro.text.normalize;
 
+import dev.kokoro.text.Cjk;
 import java.util.regex.Pattern;
 
 /**

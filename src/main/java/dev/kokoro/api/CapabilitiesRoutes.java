@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.audio.Pcm;
 import dev.kokoro.engine.ModelInfo;
+import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.text.Language;
 import dev.kokoro.voice.VoiceInfo;
 import dev.kokoro.voice.VoiceLibrary;
@@ -43,7 +44,7 @@ final class CapabilitiesRoutes {
         body.put("channels", 1);
         body.put("limits", Map.of(
                 "max_input_chars", maxInputChars,
-                "speed", Map.of("min", SpeechRequestReader.MIN_SPEED, "max", SpeechRequestReader.MAX_SPEED),
+                "speed", Map.of("min", SpeechSpec.MIN_SPEED, "max", SpeechSpec.MAX_SPEED),
                 "volume_multiplier", Map.of("min", 0, "max", SpeechRequestReader.MAX_VOLUME)));
         body.put("streaming", Map.of(
                 "stream", List.of(true, false),

@@ -15,8 +15,6 @@ import java.util.Optional;
 
 /** Checks a {@link SpeechRequest} field by field and turns it into what the pipeline needs. */
 final class SpeechRequestReader {
-    static final float MIN_SPEED = 0.25f;
-    static final float MAX_SPEED = 4.0f;
     static final double MAX_VOLUME = 10.0;
     private static final int MAX_INSTRUCTIONS_CHARS = 4096;
     private static final int MAX_ALIASES = 64;
@@ -51,7 +49,7 @@ final class SpeechRequestReader {
         float volume = volume(r.volumeMultiplier());
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
-                Math.clamp(speed, MIN_SPEED, MAX_SPEED), volume, normalization, Priority.NORMAL,
+                Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.NORMAL,
                 aliases(r.voiceAliases()));
         return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
@@ -103,8 +101,8 @@ final class SpeechRequestReader {
         if (speed == null) {
             return 1f;
         }
-        if (speed.isNaN() || speed < MIN_SPEED || speed > MAX_SPEED) {
-            throw new InvalidInputException("'speed' must be between " + MIN_SPEED + " and " + MAX_SPEED
+        if (speed.isNaN() || speed < SpeechSpec.MIN_SPEED || speed > SpeechSpec.MAX_SPEED) {
+            throw new InvalidInputException("'speed' must be between " + SpeechSpec.MIN_SPEED + " and " + SpeechSpec.MAX_SPEED
                     + ", was " + speed + ".", "speed", "invalid_speed");
         }
         return speed.floatValue();

@@ -10,14 +10,11 @@ import dev.kokoro.voice.Voice;
  * @param voice null when only phonemes are wanted (no synthesis)
  */
 record Speaker(Voice voice, Language language, float speed) {
-    static final float MIN_SPEED = 0.25f;
-    static final float MAX_SPEED = 4.0f;
-
     Speaker withVoice(Voice voice, Language language) {
         return new Speaker(voice, language, speed);
     }
 
     Speaker withSpeed(double speed) {
-        return new Speaker(voice, language, (float) Math.clamp(speed, MIN_SPEED, MAX_SPEED));
+        return new Speaker(voice, language, (float) Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED));
     }
 }

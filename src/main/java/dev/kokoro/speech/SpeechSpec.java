@@ -27,6 +27,10 @@ public record SpeechSpec(
         NormalizationOptions normalization,
         Priority priority,
         Map<String, String> voiceAliases) {
+    /** The slowest and fastest speaking rates; a rate tag's pace is kept between them too. */
+    public static final float MIN_SPEED = 0.25f;
+    public static final float MAX_SPEED = 4.0f;
+
     public SpeechSpec {
         voiceAliases = Map.copyOf(voiceAliases);
     }

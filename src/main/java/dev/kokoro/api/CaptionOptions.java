@@ -2,12 +2,9 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kokoro.captions.CaptionFormat;
-import dev.kokoro.captions.CueBuilder;
 import dev.kokoro.captions.SrtCaptions;
 import dev.kokoro.captions.VttCaptions;
 import dev.kokoro.error.InvalidInputException;
-import dev.kokoro.speech.WordTiming;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,17 +15,12 @@ import java.util.Optional;
 record CaptionOptions(@JsonProperty("return_timestamps") Boolean returnTimestamps,
                       @JsonProperty("caption_format") String captionFormat) {
 
-    boolean timestamps() {
-        return returnTimestamps == null || returnTimestamps;
+    /** What the client asked for, checked before any synthesis starts. */
+    Captioning captioning() {
+        return new Captioning(returnTimestamps == null || returnTimestamps, format());
     }
 
-    /** These options, once their values are known to be valid: checked before any synthesis starts. */
-    CaptionOptions checked() {
-        captions();
-        return this;
-    }
-
-    private Optional<CaptionFormat> captions() {
+    private Optional<CaptionFormat> format() {
         if (captionFormat == null) {
             return Optional.empty();
         }
@@ -38,10 +30,5 @@ record CaptionOptions(@JsonProperty("return_timestamps") Boolean returnTimestamp
             default -> throw new InvalidInputException("'caption_format' must be 'srt' or 'vtt', was '"
                     + captionFormat + "'.", "caption_format", "invalid_caption_format");
         };
-    }
-
-    /** The caption file of these words, when one was asked for. */
-    Optional<String> render(List<WordTiming> words) {
-        return captions().map(format -> format.render(CueBuilder.cues(WordTimestamps.forCaptions(words))));
     }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
  * {@code {"audio": base64, "audio_format", "timestamps": [...], "captions"?, "download_url"?}}.
  */
 final class CaptionedJsonDelivery implements AudioDelivery {
-    private final CaptionOptions options;
+    private final Captioning captioning;
 
-    CaptionedJsonDelivery(CaptionOptions options) {
-        this.options = options;
+    CaptionedJsonDelivery(Captioning captioning) {
+        this.captioning = captioning;
     }
 
     @Override
@@ -29,13 +29,15 @@ final class CaptionedJsonDelivery implements AudioDelivery {
             pcm.add(chunk.samples());
             words.addAll(chunk.words());
         }
+        byte[] file = reply.format().encodeWhole(pcm.joined());
+        reply.audio(file);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("audio", Base64.getEncoder().encodeToString(reply.format().encodeWhole(pcm.joined())));
+        body.put("audio", Base64.getEncoder().encodeToString(file));
         body.put("audio_format", reply.format().id());
-        if (options.timestamps()) {
+        if (captioning.timestamps()) {
             body.put("timestamps", WordTimestamps.json(words));
         }
-        options.render(words).ifPresent(captions -> body.put("captions", captions));
+        captioning.render(words).ifPresent(captions -> body.put("captions", captions));
         reply.downloadPath().ifPresent(path -> body.put("download_url", path));
         ctx.json(body);
     }

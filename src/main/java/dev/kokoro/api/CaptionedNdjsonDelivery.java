@@ -16,47 +16,46 @@ import java.util.Map;
 /**
  * Captioned speech streamed as NDJSON: one line per chunk, {@code {"audio": base64, "audio_format",
  * "timestamps": [...]}}, times counted from the start of the whole audio; the encoder's last bytes, the
- * caption file and the download path, if asked for, come on a last line. Concatenating the decoded audio fields gives the file.
+ * caption file and the download path, if asked for, come on a last line. Concatenating the decoded audio
+ * fields gives the file.
  */
 final class CaptionedNdjsonDelivery extends ChunkedDelivery {
     private final ObjectMapper json;
-    private final CaptionOptions options;
+    private final Captioning captioning;
     /** Every word so far, for the caption file at the end. One delivery object per response. */
     private final List<WordTiming> words = new ArrayList<>();
-    private String format;
 
-    CaptionedNdjsonDelivery(ObjectMapper json, CaptionOptions options) {
+    CaptionedNdjsonDelivery(ObjectMapper json, Captioning captioning) {
         this.json = json;
-        this.options = options;
+        this.captioning = captioning;
     }
 
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        format = reply.format().id();
         ctx.status(200).contentType("application/x-ndjson");
         AudioHeaders.noBuffering(ctx);
         return ctx.res().getOutputStream();
     }
 
     @Override
-    void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException {
+    void chunk(OutputStream out, byte[] audio, AudioChunk chunk, SpeechReply reply) throws IOException {
         words.addAll(chunk.words());
-        line(out, audio, chunk.words(), null, null);
+        line(out, audio, reply, chunk.words(), null, null);
     }
 
     @Override
     void end(OutputStream out, byte[] audio, SpeechReply reply) throws IOException {
-        String captions = options.render(words).orElse(null);
+        String captions = captioning.render(words).orElse(null);
         String download = reply.downloadPath().orElse(null);
         if (audio.length > 0 || captions != null || download != null) {
-            line(out, audio, List.of(), captions, download);
+            line(out, audio, reply, List.of(), captions, download);
         }
     }
 
     @Override
     void failed(Context ctx, OutputStream out, KokoroException e) {
         try {
-            out.write(json.writeValueAsBytes(ErrorBody.of(e.getMessage(), "server_error", e.param(), e.code())));
+            out.write(json.writeValueAsBytes(ErrorBody.of(e, "server_error")));
             out.write('\n');
             out.flush();
         } catch (IOException gone) {
@@ -64,12 +63,12 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
         }
     }
 
-    private void line(OutputStream out, byte[] audio, List<WordTiming> chunkWords, String captions, String download)
-            throws IOException {
+    private void line(OutputStream out, byte[] audio, SpeechReply reply, List<WordTiming> chunkWords, String captions,
+            String download) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("audio", Base64.getEncoder().encodeToString(audio));
-        line.put("audio_format", format);
-        if (options.timestamps()) {
+        line.put("audio_format", reply.format().id());
+        if (captioning.timestamps()) {
             line.put("timestamps", WordTimestamps.json(chunkWords));
         }
         if (captions != null) {

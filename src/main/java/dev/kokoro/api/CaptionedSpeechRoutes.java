@@ -29,10 +29,10 @@ final class CaptionedSpeechRoutes {
 
     private void speak(Context ctx) throws Exception {
         SpeechRequestReader.Parsed request = reader.read(ctx.bodyAsClass(SpeechRequest.class), "input");
-        CaptionOptions options = ctx.bodyAsClass(CaptionOptions.class).checked();
+        Captioning captioning = ctx.bodyAsClass(CaptionOptions.class).captioning();
         AudioDelivery delivery = switch (request.delivery()) {
-            case STREAMED -> new CaptionedNdjsonDelivery(json, options);
-            case WHOLE -> new CaptionedJsonDelivery(options);
+            case STREAMED -> new CaptionedNdjsonDelivery(json, captioning);
+            case WHOLE -> new CaptionedJsonDelivery(captioning);
             case SSE -> throw new InvalidInputException("Captioned speech streams as NDJSON lines or comes as one "
                     + "JSON object: leave 'stream_format' out.", "stream_format", "invalid_stream_format");
         };

@@ -21,13 +21,17 @@ abstract class ChunkedDelivery implements AudioDelivery {
         try (AudioEncoder encoder = reply.format().newEncoder(-1)) {
             for (AudioChunk chunk = reply.next(); chunk != null; chunk = reply.next()) {
                 encoder.encode(chunk.samples(), encoded);
-                chunk(out, drain(encoded), chunk);
+                byte[] audio = drain(encoded);
+                chunk(out, audio, chunk, reply);
                 out.flush();
                 reply.sent();
+                reply.audio(audio);
             }
             encoder.finish(encoded);
-            end(out, drain(encoded), reply);
+            byte[] audio = drain(encoded);
+            end(out, audio, reply);
             out.flush();
+            reply.audio(audio);
         } catch (IOException e) {
             reply.clientGone(e);
         } catch (KokoroException e) {
@@ -40,7 +44,7 @@ abstract class ChunkedDelivery implements AudioDelivery {
     abstract OutputStream begin(Context ctx, SpeechReply reply) throws IOException;
 
     /** Sends one chunk: its encoded audio (possibly empty while an encoder fills a frame) and its words. */
-    abstract void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException;
+    abstract void chunk(OutputStream out, byte[] audio, AudioChunk chunk, SpeechReply reply) throws IOException;
 
     /** Sends the encoder's last bytes and whatever closes the stream. */
     abstract void end(OutputStream out, byte[] audio, SpeechReply reply) throws IOException;

@@ -14,6 +14,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,15 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorHandlers {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    /** The status of each kind of failure; any other is a 500. */
+    private static final Map<Class<? extends KokoroException>, HttpStatus> STATUSES = Map.of(
+            InvalidInputException.class, HttpStatus.BAD_REQUEST,
+            NotFoundException.class, HttpStatus.NOT_FOUND,
+            ConflictException.class, HttpStatus.CONFLICT,
+            ForbiddenException.class, HttpStatus.FORBIDDEN,
+            UnprocessableException.class, HttpStatus.UNPROCESSABLE_CONTENT,
+            ServerBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
 
     /** The error code of a failed request, for its log line. */
     static final String ERROR_CODE_ATTRIBUTE = "kokoro.error";
@@ -44,33 +54,15 @@ final class ErrorHandlers {
     }
 
     static void respond(Context ctx, KokoroException e) {
-        HttpStatus status;
-        String type;
-        if (e instanceof InvalidInputException) {
-            status = HttpStatus.BAD_REQUEST;
-            type = "invalid_request_error";
-        } else if (e instanceof NotFoundException) {
-            status = HttpStatus.NOT_FOUND;
-            type = "invalid_request_error";
-        } else if (e instanceof ConflictException) {
-            status = HttpStatus.CONFLICT;
-            type = "invalid_request_error";
-        } else if (e instanceof ForbiddenException) {
-            status = HttpStatus.FORBIDDEN;
-            type = "invalid_request_error";
-        } else if (e instanceof UnprocessableException) {
-            status = HttpStatus.UNPROCESSABLE_CONTENT;
-            type = "invalid_request_error";
-        } else if (e instanceof ServerBusyException busy) {
-            status = HttpStatus.SERVICE_UNAVAILABLE;
-            type = "server_error";
+        HttpStatus status = STATUSES.entrySet().stream().filter(m -> m.getKey().isInstance(e))
+                .map(Map.Entry::getValue).findFirst().orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        if (e instanceof ServerBusyException busy) {
             ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
-        } else {
-            status = HttpStatus.INTERNAL_SERVER_ERROR;
-            type = "server_error";
+        }
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             log.error("Synthesis failed on {} {}", ctx.method(), ctx.path(), e);
         }
-        send(ctx, status, ErrorBody.of(e.getMessage(), type, e.param(), e.code()));
+        send(ctx, status, ErrorBody.of(e, typeFor(status.getCode())));
     }
 
     private static InvalidInputException jsonError(JsonProcessingException e) {

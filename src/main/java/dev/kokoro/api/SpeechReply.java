@@ -22,6 +22,8 @@ final class SpeechReply {
     private final long startNanos;
     private final Optional<DownloadRecorder> download;
     private AudioChunk first;
+    private boolean exhausted;
+    private boolean broken;
 
     SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary, long startNanos,
             Optional<DownloadRecorder> download) {
@@ -37,20 +39,27 @@ final class SpeechReply {
         return format;
     }
 
-    /**
-     * The next chunk, its word times counted from the start of the audio; null after the last, by which time
-     * the downloadable copy, if any, is saved.
-     */
+    /** The next chunk, its word times counted from the start of the audio; null after the last. */
     AudioChunk next() throws InterruptedException {
         AudioChunk chunk = first != null ? first : stream.next();
         first = null;
         summary.progress(stream.tokens(), stream.chunks(), stream.samples());
         if (chunk != null) {
-            download.ifPresent(d -> d.record(chunk.samples()));
+            download.ifPresent(d -> d.samples(chunk.samples()));
         } else {
-            download.ifPresent(DownloadRecorder::finish);
+            exhausted = true;
         }
         return chunk;
+    }
+
+    /** Encoded audio the client is given (a whole file, or what the encoder emitted for a chunk). */
+    void audio(byte[] encoded) {
+        download.ifPresent(d -> d.sent(encoded));
+    }
+
+    /** Whether every chunk went out: the synthesis ran to its end and the client stayed. */
+    boolean complete() {
+        return exhausted && !broken;
     }
 
     /** Where the downloadable copy will be, when the request asked for one. */
@@ -75,12 +84,14 @@ final class SpeechReply {
 
     /** The client went away; the caller's closing of the stream cancels the synthesis. */
     void clientGone(IOException e) {
+        broken = true;
         summary.outcome("client disconnected");
         log.debug("Client went away after {} chunks: {}", stream.chunks(), e.toString());
     }
 
     /** Synthesis failed after the response started: the status can no longer say it. */
     void failedMidStream(KokoroException e) {
+        broken = true;
         summary.outcome("failed: " + e.getMessage());
         log.error("Synthesis failed mid-stream", e);
     }

@@ -31,10 +31,16 @@ final class SpeechResponder {
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
         try (SpeechStream stream = starter.apply(request.spec())) {
             AudioChunk first = stream.next();
-            Optional<DownloadRecorder> download = request.download().map(format -> new DownloadRecorder(downloads, format));
+            Optional<DownloadRecorder> download = request.download()
+                    .map(format -> new DownloadRecorder(downloads, format, request.format()));
             try {
                 download.ifPresent(d -> ctx.header(DOWNLOAD_HEADER, d.path()));
-                delivery.send(ctx, new SpeechReply(stream, first, request.format(), summary, start, download));
+                SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, start, download);
+                delivery.send(ctx, reply);
+                // Before the response ends: a client that has it all can fetch the file at once.
+                if (reply.complete()) {
+                    download.ifPresent(DownloadRecorder::finish);
+                }
             } finally {
                 download.ifPresent(DownloadRecorder::close);
             }

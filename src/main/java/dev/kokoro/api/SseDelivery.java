@@ -30,7 +30,7 @@ final class SseDelivery extends ChunkedDelivery {
     }
 
     @Override
-    void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException {
+    void chunk(OutputStream out, byte[] audio, AudioChunk chunk, SpeechReply reply) throws IOException {
         delta(out, audio);
     }
 
@@ -49,7 +49,7 @@ final class SseDelivery extends ChunkedDelivery {
     void failed(Context ctx, OutputStream out, KokoroException e) {
         try {
             send(out, Map.of("type", "error",
-                    "error", ErrorBody.of(e.getMessage(), "server_error", e.param(), e.code()).error()));
+                    "error", ErrorBody.of(e, "server_error").error()));
         } catch (IOException gone) {
             // The client left as well: nobody is there to tell.
         }

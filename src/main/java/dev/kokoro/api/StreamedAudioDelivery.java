@@ -15,7 +15,7 @@ final class StreamedAudioDelivery extends ChunkedDelivery {
     }
 
     @Override
-    void chunk(OutputStream out, byte[] audio, AudioChunk chunk) throws IOException {
+    void chunk(OutputStream out, byte[] audio, AudioChunk chunk, SpeechReply reply) throws IOException {
         out.write(audio);
     }
 

@@ -13,6 +13,7 @@ final class WholeFileDelivery implements AudioDelivery {
             pcm.add(chunk.samples());
         }
         byte[] file = reply.format().encodeWhole(pcm.joined());
+        reply.audio(file);
         AudioHeaders.set(ctx, reply.format());
         ctx.res().setContentLength(file.length);
         ctx.result(file);

@@ -58,6 +58,13 @@ class DownloadLinkTest {
     }
 
     @Test
+    void aWholeFileDownloadIsTheFileTheClientGot() throws Exception {
+        HttpResponse<byte[]> response = speak("/v1/audio/speech", Map.of("stream", false, "response_format", "wav"));
+        String path = response.headers().firstValue("X-Download-Path").orElseThrow();
+        assertThat(download(path).body()).isEqualTo(response.body());
+    }
+
+    @Test
     void downloadFormatSavesASecondFormat() throws Exception {
         HttpResponse<byte[]> response = speak("/v1/audio/speech", Map.of("stream", false, "download_format", "wav"));
         String path = response.headers().firstValue("X-Download-Path").orElseThrow();

@@ -1,13 +1,7 @@
 package dev.kokoro.text.normalize;
 
+import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One row of a normalization case table: input, language, options and the expected reading. */
@@ -19,24 +13,9 @@ record NormalizationCase(int line, Language language, NormalizationOptions optio
     }
 
     static List<NormalizationCase> load(String resource) {
-        List<NormalizationCase> cases = new ArrayList<>();
-        try (InputStream in = NormalizationCase.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String row;
-            int line = 0;
-            while ((row = reader.readLine()) != null) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) continue;
-                String[] f = row.split("\t", -1);
-                if (f.length != 4) throw new IllegalStateException(resource + ":" + line + " needs 4 columns: " + row);
-                cases.add(new NormalizationCase(line, Language.ofCode(f[0], "language"), options(f[1]),
-                        unescape(f[2]), unescape(f[3])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
+        return TsvCases.rows(NormalizationCase.class, resource, 4).stream().map(row -> new NormalizationCase(row.line(),
+                Language.ofCode(row.field(0), "language"), options(row.field(1)), TsvCases.unescape(row.field(2)),
+                TsvCases.unescape(row.field(3)))).toList();
     }
 
     private static NormalizationOptions options(String spec) {
@@ -61,9 +40,5 @@ record NormalizationCase(int line, Language language, NormalizationOptions optio
             }
         }
         return new NormalizationOptions(normalize, units, urls, emails, plurals, phones, symbols);
-    }
-
-    private static String unescape(String s) {
-        return s.replace("\\n", "\n").replace("\\t", "\t");
     }
 }

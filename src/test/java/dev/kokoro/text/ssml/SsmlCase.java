@@ -1,13 +1,7 @@
 package dev.kokoro.text.ssml;
 
+import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One row of an SSML case table: language, SSML document, expected text; "\n" and "\t" escaped in both. */
@@ -19,27 +13,8 @@ record SsmlCase(String table, int line, Language language, String ssml, String e
     }
 
     static List<SsmlCase> load(String resource) {
-        List<SsmlCase> cases = new ArrayList<>();
-        try (InputStream in = SsmlCase.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String row;
-            int line = 0;
-            while ((row = reader.readLine()) != null) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) continue;
-                String[] f = row.split("\t", -1);
-                if (f.length != 3) throw new IllegalStateException(resource + ":" + line + " needs 3 columns: " + row);
-                Language language = Language.ofCode(f[0], "language");
-                cases.add(new SsmlCase(resource, line, language, unescape(f[1]), unescape(f[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
-    }
-
-    private static String unescape(String s) {
-        return s.replace("\\n", "\n").replace("\\t", "\t");
+        return TsvCases.rows(SsmlCase.class, resource, 3).stream().map(row -> new SsmlCase(resource, row.line(),
+                Language.ofCode(row.field(0), "language"), TsvCases.unescape(row.field(1)),
+                TsvCases.unescape(row.field(2)))).toList();
     }
 }

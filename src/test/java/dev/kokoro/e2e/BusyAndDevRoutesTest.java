@@ -13,26 +13,18 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A full server answers 503 with Retry-After; the developer routes phonemize and speak phonemes. */
 class BusyAndDevRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAssets.miniModel("B"), Map.of("max-streams", "1", "retry-after-seconds", "3",
-                // one chunk for short phrases, so sample counts below are exact
-                "first-chunk-tokens", "50"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClass(TestAssets.miniModel("B"), Map.of(
+            "max-streams", "1", "retry-after-seconds", "3",
+            // one chunk for short phrases, so sample counts below are exact
+            "first-chunk-tokens", "50"));
 
     @Test
     void aFullServerAnswers503WithRetryAfter() throws Exception {

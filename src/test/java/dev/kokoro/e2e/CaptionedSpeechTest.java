@@ -14,9 +14,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /dev/captioned_speech} through the real server on the B twin, whose durations are added to the
@@ -24,17 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class CaptionedSpeechTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.startMini("B");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
 
     /** The time n tokens take on the twin at speed 1, as the server computes it: samples over the rate. */
     private static double tokens(int n) {

@@ -12,25 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A speech request that asks for a download link gets one, and the file behind it is the audio it heard. */
 class DownloadLinkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.startMini("B");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
 
     private static HttpResponse<byte[]> speak(String route, Map<String, Object> extra) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("model", "tts-1", "input", "Keep this for later, please.",

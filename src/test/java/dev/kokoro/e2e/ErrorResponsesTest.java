@@ -4,29 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad requests get a 4xx in OpenAI's error envelope, never a 500 or a stack trace. */
 class ErrorResponsesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dev.kokoro.testing.TestAssets.miniModel("C"), Map.of("max-input-chars", "200"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClass(TestAssets.miniModel("C"),
+            Map.of("max-input-chars", "200"));
 
     private static JsonNode assertEnvelope(HttpResponse<byte[]> response, int status) throws Exception {
         assertThat(response.statusCode()).isEqualTo(status);

@@ -13,9 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,17 +39,8 @@ class EveryVoiceSpeaksTest {
     /** One token of the twin lasts 1800 samples at 24 kHz, whatever the voice. */
     private static final double SECONDS_PER_TOKEN = 0.075;
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.startMini("B");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
 
     /** The voices of config/voices.tsv: the 54 stock voices of Kokoro v1.0 and the community af_jadzia. */
     static Stream<String> stockVoices() throws IOException {

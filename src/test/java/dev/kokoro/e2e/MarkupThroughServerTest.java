@@ -8,24 +8,16 @@ import dev.kokoro.testing.DecodedAudio;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Inline markup reaches the model as meant: pauses become silence, custom phonemes are used verbatim. */
 class MarkupThroughServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAssets.miniModel("A"), Map.of("max-pause-seconds", "5"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClass(TestAssets.miniModel("A"),
+            Map.of("max-pause-seconds", "5"));
 
     private static JsonNode phonemize(String text) throws Exception {
         var response = server.post("/dev/phonemize", JSON.writeValueAsString(Map.of("text", text, "language", "a")));

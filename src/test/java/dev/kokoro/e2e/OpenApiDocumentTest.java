@@ -27,9 +27,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,18 +46,10 @@ class OpenApiDocumentTest {
     private static final Set<String> PENDING = Set.of();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.startMini("B");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void documentIsValidOpenApi31() throws Exception {

@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,17 +26,8 @@ class SpeechEndpointTest {
             "mp3", "audio/mpeg", "opus", "audio/opus", "aac", "audio/aac",
             "flac", "audio/flac", "wav", "audio/wav", "pcm", "audio/pcm");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.startMini("B");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
 
     static String body(String format, boolean stream) throws Exception {
         return JSON.writeValueAsString(Map.of("model", "tts-1", "input", TEXT, "voice", "af_heart",

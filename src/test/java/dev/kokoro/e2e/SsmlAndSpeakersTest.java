@@ -12,24 +12,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SSML input and speaker tags through the real server: what they say, and every way they are refused. */
 class SsmlAndSpeakersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAssets.miniModel("B"), Map.of("voice-aliases", "narrator=af_bella(2)+af_sky"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.forClass(TestAssets.miniModel("B"),
+            Map.of("voice-aliases", "narrator=af_bella(2)+af_sky"));
 
     private static HttpResponse<byte[]> post(String route, Map<String, Object> fields) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("voice", "af_heart", "response_format", "pcm",

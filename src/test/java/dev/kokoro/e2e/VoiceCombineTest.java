@@ -14,9 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,21 +27,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class VoiceCombineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.forClassMini("B");
+
     private static VoiceLibrary stock;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.startMini("B");
+    static void loadStockVoices() {
         stock = VoiceLibrary.load(TestAssets.voices(), Path.of("config"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

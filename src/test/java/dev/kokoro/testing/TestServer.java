@@ -7,6 +7,7 @@ import dev.kokoro.config.Settings;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.SchedulerStats;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,21 +18,57 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real kokoro-server on 127.0.0.1 and a free port, running a twin model with the real voices,
- * lexicons and espeak-ng, and a real HTTP client to talk to it.
+ * lexicons and espeak-ng, and a real HTTP client to talk to it. Either started at once ({@link #start}), or
+ * shared by a test class as an extension ({@link #forClass}): started before its tests, stopped after them.
  */
-public final class TestServer implements AutoCloseable {
-    private final KokoroServer server;
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    private final Path model;
+    private final Map<String, String> extra;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private KokoroServer server;
 
-    private TestServer(KokoroServer server) {
-        this.server = server;
+    private TestServer(Path model, Map<String, String> extra) {
+        this.model = model;
+        this.extra = extra;
     }
 
     /** A server on the given model file with the test assets; extra settings override the defaults. */
     public static TestServer start(Path model, Map<String, String> extra) {
+        TestServer started = new TestServer(model, extra);
+        started.launch();
+        return started;
+    }
+
+    public static TestServer startMini(String signature) {
+        return start(TestAssets.miniModel(signature), Map.of());
+    }
+
+    /** A server for a test class's tests, to register with {@code @RegisterExtension} on a static field. */
+    public static TestServer forClass(Path model, Map<String, String> extra) {
+        return new TestServer(model, extra);
+    }
+
+    public static TestServer forClassMini(String signature) {
+        return forClass(TestAssets.miniModel(signature), Map.of());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        launch();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void launch() {
         Map<String, String> overrides = new HashMap<>(Map.of(
                 "host", "127.0.0.1",
                 "port", "0",
@@ -45,7 +82,7 @@ public final class TestServer implements AutoCloseable {
                 "data-dir", freshDataDir().toString()));
         overrides.putAll(extra);
         Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
-        return new TestServer(KokoroServer.start(ServerConfig.from(Settings.load(env, overrides))));
+        server = KokoroServer.start(ServerConfig.from(Settings.load(env, overrides)));
     }
 
     /** Each server keeps what it creates apart from every other test's. */
@@ -55,12 +92,8 @@ public final class TestServer implements AutoCloseable {
             dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
-    }
-
-    public static TestServer startMini(String signature) {
-        return start(TestAssets.miniModel(signature), Map.of());
     }
 
     public int port() {

@@ -30,9 +30,11 @@ final class SpeechRequestReader {
     /**
      * A validated request.
      *
-     * @param download the format to save a downloadable copy in, when the request asked for one
+     * @param inputParam the request field that held the input (text or phonemes)
+     * @param download   the format to save a downloadable copy in, when the request asked for one
      */
-    record Parsed(String model, SpeechSpec spec, AudioFormat format, Delivery delivery, Optional<AudioFormat> download) {
+    record Parsed(String model, String inputParam, SpeechSpec spec, AudioFormat format, Delivery delivery,
+            Optional<AudioFormat> download) {
     }
 
     /**
@@ -51,7 +53,7 @@ final class SpeechRequestReader {
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.NORMAL,
                 aliases(r.voiceAliases()));
-        return new Parsed(model, spec, format, delivery(r.streamFormat(), r.stream()),
+        return new Parsed(model, inputParam, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
     }
 

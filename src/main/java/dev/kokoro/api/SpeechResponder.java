@@ -1,6 +1,7 @@
 package dev.kokoro.api;
 
 import dev.kokoro.download.DownloadStore;
+import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.speech.SpeechStream;
@@ -16,11 +17,33 @@ import java.util.function.Function;
  */
 final class SpeechResponder {
     static final String DOWNLOAD_HEADER = "X-Download-Path";
+    private static final String INPUT = "input";
 
     private final DownloadStore downloads;
 
     SpeechResponder(DownloadStore downloads) {
         this.downloads = downloads;
+    }
+
+    /** A step that may find fault with the input. */
+    @FunctionalInterface
+    private interface InputStep<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a step, naming in its errors the request field that held the input: the pipeline calls it "input",
+     * which the phoneme route's clients know as "phonemes".
+     */
+    private static <T> T inField(String param, InputStep<T> step) throws InterruptedException {
+        try {
+            return step.run();
+        } catch (InvalidInputException e) {
+            if (!INPUT.equals(e.param()) || INPUT.equals(param)) {
+                throw e;
+            }
+            throw new InvalidInputException(e.getMessage(), param, e.code(), e);
+        }
     }
 
     void respond(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter,
@@ -29,8 +52,8 @@ final class SpeechResponder {
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
                 request.spec().input().length());
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
-        try (SpeechStream stream = starter.apply(request.spec())) {
-            AudioChunk first = stream.next();
+        try (SpeechStream stream = inField(request.inputParam(), () -> starter.apply(request.spec()))) {
+            AudioChunk first = inField(request.inputParam(), stream::next);
             Optional<DownloadRecorder> download = request.download()
                     .map(format -> new DownloadRecorder(downloads, format, request.format()));
             try {

@@ -90,6 +90,12 @@ class BusyAndDevRoutesTest {
         HttpResponse<byte[]> bad = server.post("/dev/generate_from_phonemes", "{\"phonemes\":\"\",\"voice\":\"af_heart\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).at("/error/param").asText()).isEqualTo("phonemes");
+
+        HttpResponse<byte[]> silent = server.post("/dev/generate_from_phonemes",
+                "{\"phonemes\":\"…\",\"voice\":\"af_heart\"}");
+        assertThat(silent.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(silent.body()).at("/error/code").asText()).isEqualTo("nothing_to_speak");
+        assertThat(JSON.readTree(silent.body()).at("/error/param").asText()).isEqualTo("phonemes");
     }
 
     private static void awaitIdle() throws InterruptedException {

@@ -59,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
         new VoiceCombineRoutes(voices).register(app);
         new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
-        new HealthRoutes(model, scheduler, speech, voices.voices().size()).register(app);
+        new HealthRoutes(model, scheduler, speech, voices).register(app);
         OpenApiRoutes.load().register(app);
     }
 

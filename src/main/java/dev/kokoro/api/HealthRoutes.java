@@ -5,6 +5,7 @@ import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.engine.SchedulerStats;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.text.Language;
+import dev.kokoro.voice.VoiceLibrary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -18,13 +19,13 @@ final class HealthRoutes {
     private final ModelInfo model;
     private final ChunkScheduler scheduler;
     private final SpeechService speech;
-    private final int voiceCount;
+    private final VoiceLibrary voices;
 
-    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, int voiceCount) {
+    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, VoiceLibrary voices) {
         this.model = model;
         this.scheduler = scheduler;
         this.speech = speech;
-        this.voiceCount = voiceCount;
+        this.voices = voices;
     }
 
     void register(Javalin app) {
@@ -43,7 +44,7 @@ final class HealthRoutes {
                 "signature", model.signature().describe(),
                 "durations", model.durationSource().label(),
                 "device", model.device().name().toLowerCase(java.util.Locale.ROOT)));
-        body.put("voices", voiceCount);
+        body.put("voices", voices.voices().size());
         body.put("languages_ready", speech.readyLanguages().stream().map(Language::tag).toList());
         body.put("synthesis", Map.of(
                 "open_streams", stats.openStreams(),

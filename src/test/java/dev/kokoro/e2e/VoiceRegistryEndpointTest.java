@@ -84,6 +84,8 @@ class VoiceRegistryEndpointTest {
         assertThat(voice.path("formula").asText()).isEqualTo("af_bella(2)+af_sky(1)");
         assertThat(voice.path("created_at").asLong()).isCloseTo(System.currentTimeMillis() / 1000, within(60L));
         assertThat(getJson("/v1/audio/voices/warm_mix")).isEqualTo(voice);
+        int voicesWithIt = getJson("/health").path("voices").asInt();
+        assertThat(voicesWithIt).isEqualTo(getJson("/v1/audio/voices").path("total").asInt());
         JsonNode listed = listEntry("warm_mix", "/v1/audio/voices?language=a&gender=female");
         listed.fieldNames().forEachRemaining(field -> assertThat(voice.get(field)).as(field).isEqualTo(listed.get(field)));
 
@@ -109,6 +111,7 @@ class VoiceRegistryEndpointTest {
         assertError(send(server, "DELETE", "/v1/audio/voices/warm_mix", null), 404, "voice_not_found");
         assertError(speech("warm_mix(2)+af_sky"), 400, "voice_not_found");
         assertThat(ids(getJson("/v1/audio/voices"))).doesNotContain("warm_mix");
+        assertThat(getJson("/health").path("voices").asInt()).isEqualTo(voicesWithIt - 1);
     }
 
     @Test

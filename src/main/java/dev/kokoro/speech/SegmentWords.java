@@ -93,8 +93,12 @@ final class SegmentWords {
             }
         }
         int[] marksBefore = new int[phonemeWords.length + 1];
+        // q counts the countable tokens before the word's first one; words start in order, so q only grows.
+        int q = 0;
         while (next < words.size() && firstToken[next] < to) {
-            int q = countableOrdinal(countable, firstToken[next]);
+            while (q < countable.size() && countable.get(q) < firstToken[next]) {
+                q++;
+            }
             int soundIndex = countable.size() == sounding.size()
                     ? q : (int) ((long) q * sounding.size() / Math.max(1, countable.size()));
             marksBefore[soundIndex < sounding.size() ? sounding.get(soundIndex) : phonemeWords.length]++;
@@ -126,15 +130,6 @@ final class SegmentWords {
             tokenCursor++;
         }
         return tokenCursor;
-    }
-
-    /** How many countable tokens come before token t: the ordinal of the first one at or after it. */
-    private static int countableOrdinal(List<Integer> countable, int t) {
-        int q = 0;
-        while (q < countable.size() && countable.get(q) < t) {
-            q++;
-        }
-        return q;
     }
 
     /** The nearest pair (written index, token index) at or after (i, j) holding equal words, or both ends. */

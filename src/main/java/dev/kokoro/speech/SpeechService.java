@@ -107,12 +107,13 @@ public final class SpeechService {
     }
 
     private SpeechStream start(SpeechSpec spec, List<Segment> segments, Function<String, Voice> speakers) {
+        // The request's language loads (or fails) here, before the response starts, not on the preparing thread.
         g2p.forLanguage(spec.language());
         Speaker requested = new Speaker(spec.voice(), spec.language(), spec.speed());
         ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {
-                preparation(speakers, requested, spec.normalization(), item -> chunks.submit(task(item, spec)))
+                preparation(speakers, requested, spec.normalization(), item -> chunks.submit(task(item, spec.volume())))
                         .run(segments);
                 chunks.endOfInput();
             } catch (CancellationException e) {
@@ -130,9 +131,9 @@ public final class SpeechService {
                 new ChunkPlanner(firstChunkTokens, chunkTokens), sink);
     }
 
-    private ChunkTask<AudioChunk> task(PlannedItem item, SpeechSpec spec) {
+    private ChunkTask<AudioChunk> task(PlannedItem item, float volume) {
         return switch (item) {
-            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, spec.volume()));
+            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, volume));
             case PlannedItem.Pause p -> new ChunkTask<>(1, () -> new AudioChunk(Pcm.silence(p.samples()), 0,
                     p.captionWords().stream().map(w -> new WordTiming(w, 0, 0)).toList()));
         };

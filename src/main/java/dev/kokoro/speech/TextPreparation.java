@@ -47,7 +47,6 @@ final class TextPreparation {
     private final List<CaptionWord> unvoiced = new ArrayList<>();
     private boolean produced;
     private Speaker speaker;
-    private double rate = 1;
     private G2P g2p;
     private SentenceSplitter splitter;
 
@@ -79,18 +78,14 @@ final class TextPreparation {
         for (Segment segment : segments) {
             switch (segment) {
                 case PauseSegment pause -> {
-                    endSentence(Boundary.WORD);
-                    emit(planner.flush());
+                    endCall();
                     sink.accept(new PlannedItem.Pause(Pcm.millisToSamples(pause.duration().toMillis()), takeUnvoiced()));
                     produced = true;
                 }
                 case PhonemeSegment custom -> custom(custom);
                 case TextSegment text -> text(text);
                 case VoiceSegment change -> switchTo(speakerFor(change));
-                case RateSegment change -> {
-                    rate = change.factor();
-                    switchTo(speaker.withSpeed(requested.speed() * rate));
-                }
+                case RateSegment change -> switchTo(speaker.withSpeed(requested.speed() * change.factor()));
             }
         }
         endSentence(Boundary.SENTENCE);
@@ -124,9 +119,14 @@ final class TextPreparation {
 
     /** Ends what the previous speaker was saying: a new speaker starts a new model call. */
     private void switchTo(Speaker next) {
+        endCall();
+        speakAs(next);
+    }
+
+    /** Sends what is pending as a model call of its own, before a pause or a change of speaker. */
+    private void endCall() {
         endSentence(Boundary.WORD);
         emit(planner.flush());
-        speakAs(next);
     }
 
     private void speakAs(Speaker next) {
@@ -146,6 +146,7 @@ final class TextPreparation {
             String piece = pieces.get(i);
             int start = Math.max(end, normalized.indexOf(piece, end));
             end = start + piece.length();
+            // G2Ps keep to the vocabulary; filtering again is cheap and keeps word marks in step with token ids.
             append(words.mark(vocab.keepKnown(g2p.phonemize(piece)), start, end, markedWords));
             if (i < pieces.size() - 1 || SentenceSplitter.endsSentence(piece)) {
                 endSentence(piece.endsWith("\n") ? Boundary.PARAGRAPH : Boundary.SENTENCE);

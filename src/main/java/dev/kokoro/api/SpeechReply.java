@@ -1,10 +1,14 @@
 package dev.kokoro.api;
 
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechStream;
+import dev.kokoro.speech.WordTiming;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,23 @@ final class SpeechReply {
             exhausted = true;
         }
         return chunk;
+    }
+
+    /** The whole synthesis as one file of the response's format, and every word heard in it. */
+    record Whole(byte[] file, List<WordTiming> words) {
+    }
+
+    /** Waits for every chunk and encodes them as one file, which is what the client is given. */
+    Whole whole() throws InterruptedException, IOException {
+        PcmJoiner pcm = new PcmJoiner();
+        List<WordTiming> words = new ArrayList<>();
+        for (AudioChunk chunk = next(); chunk != null; chunk = next()) {
+            pcm.add(chunk.samples());
+            words.addAll(chunk.words());
+        }
+        byte[] file = format.encodeWhole(pcm.joined());
+        audio(file);
+        return new Whole(file, words);
     }
 
     /** Encoded audio the client is given (a whole file, or what the encoder emitted for a chunk). */

@@ -4,36 +4,23 @@ import dev.kokoro.api.ApiServer;
 import dev.kokoro.api.Endpoint;
 import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
-import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.download.DownloadLimits;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.ChunkScheduler;
-import dev.kokoro.engine.DevicePreference;
 import dev.kokoro.engine.KokoroModel;
-import dev.kokoro.engine.ModelSettings;
-import dev.kokoro.engine.OnnxKokoroModel;
 import dev.kokoro.engine.Priority;
 import dev.kokoro.g2p.G2PRegistry;
-import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.speech.AudioChunk;
-import dev.kokoro.speech.InputReader;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.speech.SpeechStream;
 import dev.kokoro.text.Language;
-import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.normalize.NormalizationOptions;
-import dev.kokoro.text.normalize.TextNormalizer;
-import dev.kokoro.text.ssml.SsmlTranslator;
 import dev.kokoro.voice.VoiceLibrary;
-import dev.kokoro.voice.VoiceRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,23 +29,16 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Wires the pipeline together from a {@link ServerConfig} and serves it over HTTP. */
+/** Serves a {@link Kokoro} over HTTP, warmed up, with its download store. */
 public final class KokoroServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KokoroServer.class);
 
-    private final KokoroModel model;
-    private final VoiceLibrary voices;
-    private final SpeechService speech;
-    private final ChunkScheduler scheduler;
+    private final Kokoro kokoro;
     private final DownloadStore downloads;
     private final ApiServer api;
 
-    private KokoroServer(KokoroModel model, VoiceLibrary voices, SpeechService speech, ChunkScheduler scheduler,
-            DownloadStore downloads, ApiServer api) {
-        this.model = model;
-        this.voices = voices;
-        this.speech = speech;
-        this.scheduler = scheduler;
+    private KokoroServer(Kokoro kokoro, DownloadStore downloads, ApiServer api) {
+        this.kokoro = kokoro;
         this.downloads = downloads;
         this.api = api;
     }
@@ -66,34 +46,26 @@ public final class KokoroServer implements AutoCloseable {
     /** Loads everything, then starts listening: a server that answers is ready to synthesize. */
     public static KokoroServer start(ServerConfig config) {
         long t0 = System.nanoTime();
-        requireFile(config.model(), "model");
-        requireFile(config.modelConfig(), "model config (config.json)");
-        PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
-        VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
-        VoiceRegistry registry = VoiceRegistry.open(config.dataDir().resolve("voices"), voices,
-                config.maxCreatedVoices());
-        G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
-        // The English lexicons take about a second to load: pay it now, not on the first request.
-        g2p.forLanguage(Language.AMERICAN_ENGLISH);
-        g2p.forLanguage(Language.BRITISH_ENGLISH);
-        KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
-                DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
-        ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
-                config.retryAfterSeconds());
-        InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
-                config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
-        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(), input, scheduler,
-                config.firstChunkTokens(), config.chunkTokens());
-        warmUp(speech, voices);
-        DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
-                DownloadLimits.of(config.downloadMaxAgeMinutes(), config.downloadMaxTotalMb()));
-        ApiServer api = new ApiServer(speech, voices, registry, model.info(), scheduler, config.maxInputChars(),
-                downloads)
-                .start(config.host(), config.port());
-        log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
-                voices.voices().size(), model.info().describe());
-        preloadInBackground(g2p, config.preloadLanguages());
-        return new KokoroServer(model, voices, speech, scheduler, downloads, api);
+        Kokoro kokoro = Kokoro.open(config);
+        try {
+            // The English lexicons take about a second to load: pay it now, not on the first request.
+            kokoro.g2p().forLanguage(Language.AMERICAN_ENGLISH);
+            kokoro.g2p().forLanguage(Language.BRITISH_ENGLISH);
+            warmUp(kokoro.speech(), kokoro.voiceLibrary());
+            DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
+                    DownloadLimits.of(config.downloadMaxAgeMinutes(), config.downloadMaxTotalMb()));
+            ApiServer api = new ApiServer(kokoro.speech(), kokoro.voiceLibrary(), kokoro.registry(),
+                    kokoro.model().info(), kokoro.scheduler(), config.maxInputChars(), downloads)
+                    .start(config.host(), config.port());
+            log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
+                    kokoro.voices().size(), kokoro.model().info().describe());
+            preloadInBackground(kokoro.g2p(), config.preloadLanguages());
+            return new KokoroServer(kokoro, downloads, api);
+        } catch (RuntimeException e) {
+            // A port in use or an unwritable data folder: free the model before saying so.
+            kokoro.close();
+            throw e;
+        }
     }
 
     /**
@@ -149,13 +121,6 @@ public final class KokoroServer implements AutoCloseable {
         });
     }
 
-    private static void requireFile(Path path, String what) {
-        if (!Files.isRegularFile(path)) {
-            throw new ConfigException("The " + what + " file " + path + " does not exist. Run scripts/fetch-assets "
-                    + "(or set the path in config/kokoro.properties or the KOKORO_* environment).");
-        }
-    }
-
     public int port() {
         return api.port();
     }
@@ -165,19 +130,19 @@ public final class KokoroServer implements AutoCloseable {
     }
 
     public ChunkScheduler scheduler() {
-        return scheduler;
+        return kokoro.scheduler();
     }
 
     public KokoroModel model() {
-        return model;
+        return kokoro.model();
     }
 
     public VoiceLibrary voices() {
-        return voices;
+        return kokoro.voiceLibrary();
     }
 
     public SpeechService speech() {
-        return speech;
+        return kokoro.speech();
     }
 
     /** The audio files offered through download links. */
@@ -189,7 +154,6 @@ public final class KokoroServer implements AutoCloseable {
     public void close() {
         api.close();
         downloads.close();
-        scheduler.close();
-        model.close();
+        kokoro.close();
     }
 }

@@ -28,6 +28,15 @@ public final class Pcm {
         return out;
     }
 
+    /** The inverse of {@link #toInt16} at gain 1: int16 samples as floats in [-1, 1). */
+    public static float[] toFloat(short[] samples) {
+        float[] out = new float[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            out[i] = samples[i] / INT16_SCALE;
+        }
+        return out;
+    }
+
     /**
      * Fades the first and last {@code fadeSamples} samples in place with a raised-cosine ramp
      * (gain 0 at the outermost sample), so chunks joined end to end never click. A chunk shorter

@@ -1,0 +1,291 @@
+package dev.kokoro;
+
+import dev.kokoro.audio.Pcm;
+import dev.kokoro.config.ConfigException;
+import dev.kokoro.config.ServerConfig;
+import dev.kokoro.config.Settings;
+import dev.kokoro.engine.ChunkScheduler;
+import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.engine.DevicePreference;
+import dev.kokoro.engine.KokoroModel;
+import dev.kokoro.engine.ModelSettings;
+import dev.kokoro.engine.OnnxKokoroModel;
+import dev.kokoro.engine.Priority;
+import dev.kokoro.g2p.G2PRegistry;
+import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.speech.InputReader;
+import dev.kokoro.speech.SpeechService;
+import dev.kokoro.speech.SpeechSpec;
+import dev.kokoro.speech.SpeechStream;
+import dev.kokoro.text.Language;
+import dev.kokoro.text.markup.MarkupParser;
+import dev.kokoro.text.normalize.NormalizationOptions;
+import dev.kokoro.text.normalize.TextNormalizer;
+import dev.kokoro.text.ssml.SsmlTranslator;
+import dev.kokoro.voice.PtVoicePackWriter;
+import dev.kokoro.voice.Voice;
+import dev.kokoro.voice.VoiceInfo;
+import dev.kokoro.voice.VoiceLibrary;
+import dev.kokoro.voice.VoiceRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Kokoro-82M text-to-speech in your own program, without HTTP. Load it once (it holds the model, about
+ * 300 MB, and the voices), then call it from any number of threads:
+ *
+ * <pre>{@code
+ * try (Kokoro kokoro = Kokoro.load(Path.of("/opt/kokoro"))) {
+ *     GeneratedSpeech speech = kokoro.generate("Hello there!", "af_heart", SpeechOptions.DEFAULTS);
+ *     Files.write(Path.of("hello.wav"), speech.encode(AudioFormat.WAV));
+ * }
+ * }</pre>
+ *
+ * Text may carry the server's inline markup ({@code [pause:1s]}, {@code [Kokoro](/kˈOkəɹO/)}, speaker tags) or be
+ * an SSML document. Voices are ids ({@code af_heart}), blends ({@code af_bella(2)+af_sky}), OpenAI names or voices
+ * saved in the data folder. Problems with the input throw {@link InvalidInputException} (with
+ * the offending part in its message); missing or broken files throw {@link ConfigException},
+ * {@link dev.kokoro.engine.ModelLoadException} or {@link dev.kokoro.voice.VoiceLoadException}. The server and the
+ * {@code kokoro} command are built on this class.
+ */
+public final class Kokoro implements AutoCloseable {
+    /** Samples per second of every audio this produces. */
+    public static final int SAMPLE_RATE = Pcm.SAMPLE_RATE;
+
+    private final ServerConfig config;
+    private final KokoroModel model;
+    private final VoiceLibrary voices;
+    private final VoiceRegistry registry;
+    private final G2PRegistry g2p;
+    private final ChunkScheduler scheduler;
+    private final SpeechService speech;
+
+    private Kokoro(ServerConfig config, KokoroModel model, VoiceLibrary voices, VoiceRegistry registry,
+            G2PRegistry g2p, ChunkScheduler scheduler, SpeechService speech) {
+        this.config = config;
+        this.model = model;
+        this.voices = voices;
+        this.registry = registry;
+        this.g2p = g2p;
+        this.scheduler = scheduler;
+        this.speech = speech;
+    }
+
+    /**
+     * Loads from a home folder laid out as {@code scripts/fetch-assets} leaves it ({@code models/}, {@code voices/},
+     * {@code config/}), with its {@code config/kokoro.properties} and {@code KOKORO_*} environment variables.
+     */
+    public static Kokoro load(Path home) {
+        return builder().home(home).build();
+    }
+
+    /** Where to load from, for files outside a home folder or settings of your own. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Chooses the files and settings to load with; anything not set comes from the home folder's settings. */
+    public static final class Builder {
+        private Path home;
+        private final Map<String, String> settings = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The folder relative paths are resolved against; default {@code KOKORO_HOME}, else the working directory. */
+        public Builder home(Path home) {
+            this.home = home.toAbsolutePath();
+            return this;
+        }
+
+        /** The ONNX model file (any published Kokoro export). */
+        public Builder model(Path file) {
+            return setting("model", file.toAbsolutePath().toString());
+        }
+
+        /** The model's {@code config.json} (its phoneme vocabulary). */
+        public Builder modelConfig(Path file) {
+            return setting("model-config", file.toAbsolutePath().toString());
+        }
+
+        /** The folder of voice packs. */
+        public Builder voices(Path dir) {
+            return setting("voices-dir", dir.toAbsolutePath().toString());
+        }
+
+        /** The folder of English lexicons. */
+        public Builder lexicons(Path dir) {
+            return setting("lexicons-dir", dir.toAbsolutePath().toString());
+        }
+
+        /**
+         * Any setting of {@code config/kokoro.properties} by its key, e.g. {@code setting("threads", "2")}.
+         *
+         * @throws ConfigException at {@link #build()} if the key is unknown
+         */
+        public Builder setting(String key, String value) {
+            settings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Loads the model and voices.
+         *
+         * @throws ConfigException if a file is missing or a setting is invalid
+         */
+        public Kokoro build() {
+            Map<String, String> env = new HashMap<>(System.getenv());
+            if (home != null) {
+                env.put("KOKORO_HOME", home.toString());
+            }
+            return open(ServerConfig.from(Settings.load(env, settings)));
+        }
+    }
+
+    /** Loads everything the settings name. */
+    static Kokoro open(ServerConfig config) {
+        requireFile(config.model(), "model");
+        requireFile(config.modelConfig(), "model config (config.json)");
+        PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
+        VoiceLibrary voices = VoiceLibrary.load(config.voicesDir(), config.configDir());
+        VoiceRegistry registry = VoiceRegistry.open(config.dataDir().resolve("voices"), voices,
+                config.maxCreatedVoices());
+        G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
+        KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
+                DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
+        ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
+                config.retryAfterSeconds());
+        InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
+                config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
+        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(), input, scheduler,
+                config.firstChunkTokens(), config.chunkTokens());
+        return new Kokoro(config, model, voices, registry, g2p, scheduler, speech);
+    }
+
+    private static void requireFile(Path path, String what) {
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("The " + what + " file " + path + " does not exist. Run scripts/fetch-assets "
+                    + "(or set the path in config/kokoro.properties or the KOKORO_* environment).");
+        }
+    }
+
+    /**
+     * Speaks a whole text and returns its audio once it is all made.
+     *
+     * @param voice a voice id, blend or saved voice
+     * @throws dev.kokoro.error.InvalidInputException if the text, voice or language is not usable
+     * @throws InterruptedException                  if the thread is interrupted while waiting (the synthesis
+     *                                               is then cancelled)
+     */
+    public GeneratedSpeech generate(String text, String voice, SpeechOptions options) throws InterruptedException {
+        List<short[]> pieces = new ArrayList<>();
+        List<WordTime> words = new ArrayList<>();
+        int total = 0;
+        try (SpeechChunks chunks = stream(text, voice, options)) {
+            for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                pieces.add(chunk.samples());
+                words.addAll(chunk.words());
+                total += chunk.samples().length;
+            }
+        }
+        short[] samples = new short[total];
+        int at = 0;
+        for (short[] piece : pieces) {
+            System.arraycopy(piece, 0, samples, at, piece.length);
+            at += piece.length;
+        }
+        return new GeneratedSpeech(samples, SAMPLE_RATE, words);
+    }
+
+    /**
+     * Starts speaking a text and hands its audio out chunk by chunk as it is made: the first chunk is short, so
+     * it comes after a fraction of a second whatever the length of the text.
+     *
+     * @throws dev.kokoro.error.InvalidInputException if the text, voice or language is not usable
+     * @throws dev.kokoro.error.ServerBusyException  if more syntheses are open than the {@code max-streams}
+     *                                               setting allows
+     */
+    public SpeechChunks stream(String text, String voice, SpeechOptions options) {
+        SpeechStream stream = speech.start(spec(text, voice, options));
+        return new SpeechChunks(stream);
+    }
+
+    private SpeechSpec spec(String text, String voiceSpec, SpeechOptions options) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("The text is empty.", "input", "empty_input");
+        }
+        Voice voice = voices.resolve(voiceSpec);
+        Language language = options.language() == null ? voice.language()
+                : Language.ofCode(options.language(), "language");
+        return new SpeechSpec(text, voice, language, options.speed(), options.volume(), options.normalization(),
+                Priority.NORMAL, Map.of());
+    }
+
+    /** The installed and saved voices, sorted by id. */
+    public List<VoiceInfo> voices() {
+        return voices.voices();
+    }
+
+    /**
+     * The phonemes the model would be given for a text, as the pipeline makes them.
+     *
+     * @param language a code such as {@code a}, {@code en-gb} or {@code ja}
+     */
+    public String phonemize(String text, String language) {
+        return speech.phonemize(text, Language.ofCode(language, "language"), NormalizationOptions.DEFAULTS)
+                .phonemes();
+    }
+
+    /**
+     * Writes a voice or blend as a PyTorch voice pack ({@code .pt}) that Kokoro's Python package, Kokoro-FastAPI
+     * and this server all load.
+     */
+    public void exportVoice(String voiceSpec, OutputStream out) throws IOException {
+        Voice voice = voices.resolve(voiceSpec);
+        PtVoicePackWriter.write(voice, "voice", out);
+    }
+
+    ServerConfig config() {
+        return config;
+    }
+
+    KokoroModel model() {
+        return model;
+    }
+
+    VoiceLibrary voiceLibrary() {
+        return voices;
+    }
+
+    VoiceRegistry registry() {
+        return registry;
+    }
+
+    G2PRegistry g2p() {
+        return g2p;
+    }
+
+    ChunkScheduler scheduler() {
+        return scheduler;
+    }
+
+    SpeechService speech() {
+        return speech;
+    }
+
+    /** Stops every synthesis in progress and frees the model. */
+    @Override
+    public void close() {
+        scheduler.close();
+        model.close();
+    }
+}

@@ -20,7 +20,7 @@ export function controlIdFor(param) {
   if (!param) return null;
   const normalization = /^normalization_options\.(\w+)$/.exec(param);
   if (normalization) return `norm-${normalization[1].replaceAll('_', '-')}`;
-  return CONTROLS[param] ?? null;
+  return Object.hasOwn(CONTROLS, param) ? CONTROLS[param] : null;
 }
 
 function describedBy(control) {

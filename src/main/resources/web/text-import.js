@@ -39,11 +39,13 @@ export function textFromMarkdown(md) {
       .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/, '')                         // link definition
       .replace(/<[^>]+>/g, '')                                         // HTML tags
       .replace(/`([^`]*)`/g, '$1')                                     // inline code
-      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')                 // bold
-      .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')                    // italics
+      .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')                    // bold
+      .replace(/(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)/g, '$1')             // bold, not inside a word
+      .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')                          // italics
+      .replace(/(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1')               // italics, not inside a word
       .replace(/~~(.+?)~~/g, '$1')                                     // strike-through
       .replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, ', '); // table cells
-    out.push(line);
+    out.push(line.trim());
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

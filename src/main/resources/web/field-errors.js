@@ -11,8 +11,8 @@ const CONTROLS = {
   download_format: 'format',
   caption_format: 'caption-format',
   formula: 'voice',
-  name: 'voice-name',
-  voice_id: 'voice-name',
+  name: 'voice-id',
+  voice_id: 'voice-id',
 };
 
 /** The control id for a field the server named, e.g. "normalization_options.url_normalization"; null if none. */

@@ -13,6 +13,8 @@ import { Waveform } from './waveform.js';
 
 const $ = id => document.getElementById(id);
 const IMPORTABLE = /\.(txt|md|markdown|srt)$/i;
+/** Seconds the arrow and page keys move the position slider: its 0.1 s steps are too fine for a key. */
+const SEEK_KEYS = { ArrowLeft: -5, ArrowDown: -5, ArrowRight: 5, ArrowUp: 5, PageDown: -30, PageUp: 30 };
 
 /**
  * What a test (or a curious person, in the console) can read about the last generation: performance.now()
@@ -116,6 +118,9 @@ function button(text, hidden, onClick, className = 'small secondary') {
 }
 
 function renderVoices() {
+  // The list is rebuilt: a focused button in it gets its focus back on the rebuilt one.
+  const focused = document.activeElement?.closest('#voice-list li')
+    ? [document.activeElement.closest('li').dataset.voice, document.activeElement.firstChild.textContent] : null;
   const shown = filterVoices(state.voices, {
     query: $('voice-search').value,
     language: $('voice-language').value,
@@ -138,6 +143,10 @@ function renderVoices() {
     return li;
   });
   $('voice-list').replaceChildren(...items);
+  if (focused) {
+    [...document.querySelectorAll(`#voice-list li[data-voice="${focused[0]}"] button`)]
+      .find(b => b.firstChild.textContent === focused[1])?.focus();
+  }
   $('voice-count').textContent = `${shown.length} of ${state.voices.length} voices`;
 }
 
@@ -218,12 +227,13 @@ function formulaTyped() {
 async function saveVoice() {
   clearErrors();
   try {
-    const response = await postJson('/v1/audio/voices', { name: $('voice-name').value, formula: $('voice').value });
+    const response = await postJson('/v1/audio/voices', { voice_id: $('voice-id').value.trim(), formula: $('voice').value });
     const created = await response.json();
     state.voices = await loadVoices();
     fillVoiceFilters();
     renderVoices();
     setMix([{ id: created.id, weight: 1 }]);
+    $('voice-id').value = '';
     announce(`Saved the voice as ${created.id}.`);
   } catch (error) {
     showError(error);
@@ -260,7 +270,6 @@ function speechRequest() {
 function setBusy(busy) {
   $('generate').disabled = busy;
   $('stop').disabled = !busy;
-  $('studio').setAttribute('aria-busy', String(busy));
 }
 
 function progress(charsDone, total) {
@@ -546,6 +555,15 @@ function wire() {
   $('stop').addEventListener('click', stop);
   $('play').addEventListener('click', togglePlay);
   $('seek').addEventListener('input', () => player.seek(Number($('seek').value)));
+  $('seek').addEventListener('keydown', event => {
+    const jump = SEEK_KEYS[event.key];
+    if (jump === undefined || player.length === 0) return;
+    event.preventDefault();
+    player.seek(player.position + jump);
+  });
+  $('voice-id').addEventListener('keydown', event => {
+    if (event.key === 'Enter') saveVoice();
+  });
   $('waveform').addEventListener('click', event => {
     const box = event.currentTarget.getBoundingClientRect();
     player.seek(((event.clientX - box.left) / box.width) * player.duration);
@@ -557,6 +575,8 @@ function wire() {
     }
   });
   $('history-heading').tabIndex = -1;
+  // The waveform's colours come from the theme: draw it again when the theme changes.
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { drawn = ''; });
 }
 
 async function start() {

@@ -8,7 +8,7 @@ test('each field the server may name has its control', () => {
   const cases = [
     ['input', 'text'], ['voice', 'voice'], ['speed', 'speed'], ['lang_code', 'lang-code'],
     ['response_format', 'format'], ['download_format', 'format'], ['caption_format', 'caption-format'],
-    ['formula', 'voice'], ['name', 'voice-name'],
+    ['formula', 'voice'], ['name', 'voice-id'], ['voice_id', 'voice-id'],
     ['normalization_options.url_normalization', 'norm-url-normalization'],
     ['model', null], [null, null], ['constructor', null],
   ];

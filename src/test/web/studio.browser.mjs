@@ -265,11 +265,14 @@ async function main() {
     await step('Stop ends a generation mid-way and the server drops it', async () => {
       const before = await health();
       await page.fill('#text', SENTENCE.repeat(40));
-      await page.click('#generate');
+      await page.focus('#generate');
+      await page.keyboard.press('Enter');
       await waitIn(page, 'audio arrives', () => document.body.dataset.firstAudioMs !== undefined, null, 30_000);
+      check(await page.evaluate(() => document.activeElement.id) === 'stop', 'the focus moves from Generate to Stop');
       check(await page.evaluate(() => document.body.dataset.state) === 'generating', 'still generating when Stop is pressed');
       await page.click('#stop');
       await waitIn(page, 'the page says it stopped', () => document.body.dataset.state === 'stopped', null, 5_000);
+      check(await page.evaluate(() => document.activeElement.id) === 'generate', 'the focus moves back to Generate');
       const deadline = Date.now() + 5_000;
       let now = await health();
       while (now.open_streams !== 0 && Date.now() < deadline) {

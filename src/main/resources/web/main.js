@@ -267,9 +267,12 @@ function speechRequest() {
   return request;
 }
 
+/** Generate and Stop take turns; the focus moves with them, so a keyboard user never lands on a disabled button. */
 function setBusy(busy) {
-  $('generate').disabled = busy;
-  $('stop').disabled = !busy;
+  const [from, to] = busy ? [$('generate'), $('stop')] : [$('stop'), $('generate')];
+  to.disabled = false;
+  if (document.activeElement === from) to.focus();
+  from.disabled = true;
 }
 
 function progress(charsDone, total) {
@@ -330,7 +333,10 @@ async function generate() {
     document.body.dataset.responseEndMs = String(Math.round(metrics.responseEnd - metrics.requestStart));
     player.finish();
     progress(request.input.length, request.input.length);
-    const file = downloadUrl ? await fetchFile(downloadUrl) : null;
+    const file = downloadUrl ? await fetchFile(downloadUrl).catch(error => {
+      showError(error);
+      return null;
+    }) : null;
     const record = {
       createdAt: Date.now(), text: request.input, voice: request.voice, format: request.download_format,
       speed: request.speed, captionFormat: request.caption_format, duration: player.duration, words, captions,
@@ -443,8 +449,13 @@ function showDownloads(record) {
 
 async function remember(record) {
   if (!state.history) return;
-  await state.history.add(record);
-  await renderHistory();
+  try {
+    await state.history.add(record);
+    await renderHistory();
+  } catch (error) {
+    // A full disk or quota: the audio is still here to play and download.
+    showError(new Error(`The generation could not be kept in the history: ${error.message}`));
+  }
 }
 
 async function renderHistory() {

@@ -4,7 +4,7 @@
 // downloaded audio and the measured times are left in <artifactDir>.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -15,6 +15,7 @@ if (!baseUrl || !artifactDir) {
   process.exit(2);
 }
 mkdirSync(artifactDir, { recursive: true });
+rmSync(join(artifactDir, 'failure.png'), { force: true });
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SENTENCE = 'The quick brown fox jumps over the lazy dog, and then it runs far away into the forest. ';
@@ -181,11 +182,13 @@ async function main() {
         name: 'sample.srt', mimeType: 'application/x-subrip',
         buffer: Buffer.from('1\n00:00:01,000 --> 00:00:02,500\nHello there.\n\n2\n00:00:03,000 --> 00:00:04,000\n<i>General Kenobi.</i>\n'),
       });
+      await waitIn(page, 'the text is replaced', () => document.getElementById('text').value.startsWith('Hello'), null, 5_000);
       const text = await page.inputValue('#text');
       check(text === 'Hello there.\nGeneral Kenobi.', `text from the .srt: ${JSON.stringify(text)}`);
     });
 
-    const longText = SENTENCE.repeat(18);
+    // Long enough that the response takes seconds more than its first chunk, even on a fast machine.
+    const longText = SENTENCE.repeat(30);
     await step('Ctrl+Enter generates; playback starts before the response ends', async () => {
       await page.fill('#text', longText);
       await page.selectOption('#format', 'mp3');
@@ -264,7 +267,7 @@ async function main() {
 
     await step('Stop ends a generation mid-way and the server drops it', async () => {
       const before = await health();
-      await page.fill('#text', SENTENCE.repeat(40));
+      await page.fill('#text', SENTENCE.repeat(46)); // near the 4096 characters a request may have
       await page.focus('#generate');
       await page.keyboard.press('Enter');
       await waitIn(page, 'audio arrives', () => document.body.dataset.firstAudioMs !== undefined, null, 30_000);

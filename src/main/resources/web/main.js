@@ -591,6 +591,10 @@ function wire() {
 }
 
 async function start() {
+  if (!('AudioContext' in window)) {
+    $('form-error').textContent = 'This browser has no Web Audio: the studio cannot play speech in it.';
+    $('form-error').hidden = false;
+  }
   wire();
   setState('loading');
   requestAnimationFrame(frame);

@@ -1,17 +1,16 @@
 // The studio: wires the form, the voice list, the streamed generation, the player and the history together.
 
 import { ApiError, getJson, isAbort, ndjsonLines, postJson } from './api.js';
+import { $, button } from './dom.js';
 import { clearFieldErrors, showFieldError } from './field-errors.js';
 import { History } from './history.js';
 import { audioContext, Player } from './player.js';
 import { bytesFromBase64, clock, floatsFromPcm16 } from './pcm.js';
 import { ReadAlong } from './read-along.js';
 import { textFromFile } from './text-import.js';
-import { filterVoices, gradeRank, loadGrades, loadVoices, playPreview } from './voice-finder.js';
-import { formatWeight, formulaOf, parseFormula } from './voice-mix.js';
+import { initVoicePanel, loadVoiceList } from './voice-panel.js';
 import { Waveform } from './waveform.js';
 
-const $ = id => document.getElementById(id);
 const IMPORTABLE = /\.(txt|md|markdown|srt)$/i;
 /** Seconds the arrow and page keys move the position slider: its 0.1 s steps are too fine for a key. */
 const SEEK_KEYS = { ArrowLeft: -5, ArrowDown: -5, ArrowRight: 5, ArrowUp: 5, PageDown: -30, PageUp: 30 };
@@ -28,9 +27,7 @@ window.studioMetrics = metrics;
 
 const state = {
   maxChars: Infinity,
-  voices: [],
   languageNames: new Map(),
-  mix: [],
   generation: null, // {controller} while a generation runs
   history: null,
   urls: [],
@@ -93,151 +90,6 @@ async function importFile(file) {
   $('text').value = textFromFile(file.name, await file.text());
   updateCount();
   announce(`Opened ${file.name}.`);
-}
-
-// ---- voices ----
-
-function voiceLabel(voice) {
-  const language = state.languageNames.get(voice.language) ?? voice.language;
-  return [language, voice.gender, voice.grade ? `grade ${voice.grade}` : null].filter(Boolean).join(' · ');
-}
-
-function button(text, hidden, onClick, className = 'small secondary') {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.append(text);
-  if (hidden) {
-    const span = document.createElement('span');
-    span.className = 'visually-hidden';
-    span.textContent = ` ${hidden}`;
-    b.append(span);
-  }
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function renderVoices() {
-  // The list is rebuilt: a focused button in it gets its focus back on the rebuilt one.
-  const focused = document.activeElement?.closest('#voice-list li')
-    ? [document.activeElement.closest('li').dataset.voice, document.activeElement.firstChild.textContent] : null;
-  const shown = filterVoices(state.voices, {
-    query: $('voice-search').value,
-    language: $('voice-language').value,
-    gender: $('voice-gender').value,
-    minGrade: $('voice-grade').value,
-  });
-  const items = shown.map(voice => {
-    const li = document.createElement('li');
-    li.dataset.voice = voice.id;
-    const name = document.createElement('span');
-    name.className = 'voice-name';
-    name.textContent = voice.name === voice.id ? voice.id : `${voice.name} (${voice.id})`;
-    const meta = document.createElement('span');
-    meta.className = 'voice-meta';
-    meta.textContent = voiceLabel(voice);
-    li.append(name, meta,
-      button('Preview', voice.id, () => preview(voice)),
-      button('Use', voice.id, () => setMix([{ id: voice.id, weight: 1 }])),
-      button('Mix in', voice.id, () => mixIn(voice.id)));
-    return li;
-  });
-  $('voice-list').replaceChildren(...items);
-  if (focused) {
-    [...document.querySelectorAll(`#voice-list li[data-voice="${focused[0]}"] button`)]
-      .find(b => b.firstChild.textContent === focused[1])?.focus();
-  }
-  $('voice-count').textContent = `${shown.length} of ${state.voices.length} voices`;
-}
-
-function fillVoiceFilters() {
-  const languages = [...new Set(state.voices.map(v => v.language))].sort();
-  $('voice-language').replaceChildren(new Option('Any', ''),
-    ...languages.map(tag => new Option(state.languageNames.get(tag) ?? tag, tag)));
-  fillGrades();
-}
-
-function fillGrades() {
-  const chosen = $('voice-grade').value;
-  const grades = [...new Set(state.voices.map(v => v.grade).filter(Boolean))].sort((a, b) => gradeRank(a) - gradeRank(b));
-  $('voice-grade').replaceChildren(new Option('Any', ''), ...grades.map(g => new Option(`${g} or better`, g)));
-  $('voice-grade').value = grades.includes(chosen) ? chosen : '';
-}
-
-async function preview(voice) {
-  announce(`Preview of ${voice.id}…`);
-  try {
-    await playPreview(voice);
-    announce(`Playing the preview of ${voice.id}.`);
-  } catch (error) {
-    showError(error);
-  }
-}
-
-function setMix(mix, { writeFormula = true } = {}) {
-  state.mix = mix;
-  if (writeFormula) $('voice').value = formulaOf(mix);
-  renderMix();
-}
-
-function mixIn(id) {
-  if (state.mix.some(entry => entry.id === id)) {
-    $(`mix-weight-${id}`)?.focus();
-    return;
-  }
-  setMix([...state.mix, { id, weight: 1 }]);
-  announce(`${id} is in the mix: ${$('voice').value}`);
-}
-
-function renderMix() {
-  $('mix-empty').hidden = state.mix.length > 0;
-  $('mix-list').replaceChildren(...state.mix.map(entry => {
-    const li = document.createElement('li');
-    const id = `mix-weight-${entry.id}`;
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = entry.id;
-    const range = Object.assign(document.createElement('input'), {
-      type: 'range', id, min: '0.1', max: '5', step: '0.1', value: String(entry.weight),
-    });
-    range.setAttribute('aria-describedby', 'voice');
-    const output = document.createElement('output');
-    output.htmlFor = id;
-    output.textContent = formatWeight(entry.weight);
-    range.addEventListener('input', () => {
-      entry.weight = Number(range.value);
-      output.textContent = formatWeight(entry.weight);
-      $('voice').value = formulaOf(state.mix);
-    });
-    li.append(label, range, output, button('Remove', entry.id, () => {
-      setMix(state.mix.filter(e => e !== entry));
-      $('voice').focus();
-    }));
-    return li;
-  }));
-}
-
-/** A typed formula that is a plain sum of known voices moves the sliders; anything else is left to the server. */
-function formulaTyped() {
-  const mix = parseFormula($('voice').value);
-  const known = new Set(state.voices.map(v => v.id));
-  if (mix && mix.every(entry => known.has(entry.id))) setMix(mix, { writeFormula: false });
-}
-
-async function saveVoice() {
-  clearErrors();
-  try {
-    const response = await postJson('/v1/audio/voices', { voice_id: $('voice-id').value.trim(), formula: $('voice').value });
-    const created = await response.json();
-    state.voices = await loadVoices();
-    fillVoiceFilters();
-    renderVoices();
-    setMix([{ id: created.id, weight: 1 }]);
-    $('voice-id').value = '';
-    announce(`Saved the voice as ${created.id}.`);
-  } catch (error) {
-    showError(error);
-  }
 }
 
 // ---- generation ----
@@ -515,20 +367,6 @@ async function loadCapabilities() {
   updateCount();
 }
 
-async function loadVoiceList() {
-  state.voices = await loadVoices();
-  fillVoiceFilters();
-  renderVoices();
-  if (!$('voice').value) {
-    const first = state.voices.find(v => v.id === 'af_heart') ?? state.voices[0];
-    if (first) setMix([{ id: first.id, weight: 1 }]);
-  }
-  loadGrades(state.voices.filter(v => v.stock !== false), () => {
-    fillGrades();
-    renderVoices();
-  });
-}
-
 async function openHistory() {
   state.history = await History.open();
   if (state.history) await renderHistory();
@@ -554,11 +392,7 @@ function wire() {
     const file = event.dataTransfer.files[0];
     if (file) importFile(file);
   });
-  for (const id of ['voice-search', 'voice-language', 'voice-gender', 'voice-grade']) {
-    $(id).addEventListener('input', renderVoices);
-  }
-  $('voice').addEventListener('input', formulaTyped);
-  $('save-voice').addEventListener('click', saveVoice);
+  initVoicePanel(state.languageNames, { announce, showError, clearErrors });
   $('speed').addEventListener('input', () => {
     $('speed-value').textContent = `${Number($('speed').value).toFixed(2)}×`;
   });
@@ -571,9 +405,6 @@ function wire() {
     if (jump === undefined || player.length === 0) return;
     event.preventDefault();
     player.seek(player.position + jump);
-  });
-  $('voice-id').addEventListener('keydown', event => {
-    if (event.key === 'Enter') saveVoice();
   });
   $('waveform').addEventListener('click', event => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -599,7 +430,9 @@ async function start() {
   setState('loading');
   requestAnimationFrame(frame);
   try {
-    await Promise.all([loadCapabilities(), loadVoiceList(), openHistory()]);
+    // The capabilities first: the voice list shows their language names.
+    await loadCapabilities();
+    await Promise.all([loadVoiceList(), openHistory()]);
     setState('ready');
   } catch (error) {
     setState('error');

@@ -61,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices).register(app);
         OpenApiRoutes.load().register(app);
+        WebRoutes.load().register(app);
     }
 
     /** Starts listening; port 0 picks a free port. */

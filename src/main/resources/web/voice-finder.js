@@ -47,26 +47,6 @@ export async function loadVoices() {
   }
 }
 
-/**
- * Fills in each stock voice's published grade, which only the single-voice answer carries; a few requests at
- * a time, calling `done` after each so the list can show them as they come.
- */
-export async function loadGrades(voices, done) {
-  const queue = [...voices];
-  const worker = async () => {
-    for (let voice = queue.shift(); voice; voice = queue.shift()) {
-      try {
-        const detail = await getJson(`/v1/audio/voices/${encodeURIComponent(voice.id)}`);
-        if (detail.grade) voice.grade = detail.grade;
-      } catch {
-        // a voice deleted meanwhile: it keeps no grade
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  done();
-}
-
 const previews = new Map();
 
 /** Plays a short sample of a voice, synthesized the first time and kept for the page's lifetime. */

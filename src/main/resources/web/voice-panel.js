@@ -3,7 +3,7 @@
 
 import { postJson } from './api.js';
 import { $, button } from './dom.js';
-import { filterVoices, gradeRank, loadGrades, loadVoices, playPreview } from './voice-finder.js';
+import { filterVoices, gradeRank, loadVoices, playPreview } from './voice-finder.js';
 import { formatWeight, formulaOf, parseFormula } from './voice-mix.js';
 
 let voices = [];
@@ -155,7 +155,7 @@ async function saveVoice() {
   }
 }
 
-/** Loads the voices into the list, starting with af_heart when no voice is chosen; their grades follow. */
+/** Loads the voices into the list, starting with af_heart when no voice is chosen. */
 export async function loadVoiceList() {
   voices = await loadVoices();
   fillVoiceFilters();
@@ -164,8 +164,4 @@ export async function loadVoiceList() {
     const first = voices.find(v => v.id === 'af_heart') ?? voices[0];
     if (first) setMix([{ id: first.id, weight: 1 }]);
   }
-  loadGrades(voices.filter(v => v.stock !== false), () => {
-    fillGrades();
-    renderVoices();
-  });
 }

@@ -8,6 +8,7 @@ import dev.kokoro.voice.VoiceInfo;
 import dev.kokoro.voice.VoiceLibrary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,16 @@ final class CatalogRoutes {
                 + "'.", name, "invalid_" + name);
     }
 
+    /** A voice's summary, with its published grade where there is one (a created voice has none). */
     private static Map<String, String> describe(VoiceInfo v) {
-        return Map.of("id", v.id(), "name", v.name(), "language", v.language().tag(), "gender", v.gender().tag());
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("id", v.id());
+        summary.put("name", v.name());
+        summary.put("language", v.language().tag());
+        summary.put("gender", v.gender().tag());
+        if (v.grade() != null) {
+            summary.put("grade", v.grade());
+        }
+        return summary;
     }
 }

@@ -28,7 +28,12 @@ class VoiceListTest {
         assertThat(body.path("page_size").asInt()).isEqualTo(100);
         assertThat(body.path("voices")).hasSize(55);
         assertThat(body.path("voices").get(0).fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("id", "name", "language", "gender");
+                .containsExactlyInAnyOrder("id", "name", "language", "gender", "grade");
+        JsonNode heart = null;
+        for (JsonNode voice : body.path("voices")) {
+            heart = voice.path("id").asText().equals("af_heart") ? voice : heart;
+        }
+        assertThat(heart.path("grade").asText()).isEqualTo("A");
     }
 
     @Test

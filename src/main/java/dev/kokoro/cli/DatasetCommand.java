@@ -94,6 +94,7 @@ final class DatasetCommand implements Callable<Integer> {
         SpeechOptions options = SpeechOptions.DEFAULTS.withSpeed(speed).withLanguage(lang);
         PrintWriter err = spec.commandLine().getErr();
         try (Kokoro kokoro = model.load()) {
+            voices.forEach(kokoro::language); // an unknown voice stops the run before any file, not half-way
             Language splitLanguage = lang != null ? Language.ofCode(lang, "lang") : kokoro.language(voices.getFirst());
             List<Item> items = items(Corpus.utterances(text, split, splitLanguage));
             if (items.isEmpty()) {
@@ -107,6 +108,7 @@ final class DatasetCommand implements Callable<Integer> {
             int lastWarned = 0;
             double madeSeconds = 0;
             try (ProgressBar bar = ProgressBar.onTerminal(err, true)) {
+                bar.show(0, "0/" + items.size() + " files");
                 for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
                     Path wav = output.resolve(item.audioFile());

@@ -112,34 +112,22 @@ final class DatasetCommand implements Callable<Integer> {
                 for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
                     Path wav = output.resolve(item.audioFile());
-                    OptionalDouble existing = finishedSeconds(wav, item, previous);
-                    double seconds;
-                    if (existing.isPresent()) {
-                        seconds = existing.getAsDouble();
+                    OptionalDouble seconds = finishedSeconds(wav, item, previous);
+                    if (seconds.isPresent()) {
                         found++;
                     } else {
-                        GeneratedSpeech speech;
-                        try {
-                            speech = kokoro.generate(item.utterance().text(), item.voice(), options);
-                        } catch (InvalidInputException e) {
-                            if (!NOTHING_TO_SPEAK.equals(e.code())) {
-                                throw e;
-                            }
+                        seconds = speak(kokoro, item, wav, options);
+                        if (seconds.isEmpty()) {
                             if (item.utterance().line() != lastWarned) { // once, not once per voice
                                 bar.note("kokoro: line " + item.utterance().line() + " has nothing to speak; skipped");
                                 lastWarned = item.utterance().line();
                             }
                             continue;
                         }
-                        byte[] file = speech.encode(AudioFormat.WAV);
-                        AtomicFile.write(wav, out -> out.write(file));
-                        seconds = speech.seconds();
                         made++;
-                        madeSeconds += seconds;
+                        madeSeconds += seconds.getAsDouble();
                     }
-                    String language = lang != null ? lang : kokoro.language(item.voice()).tag();
-                    entries.add(new DatasetLabels.Entry(item.id(), item.audioFile(), item.utterance().text(),
-                            kokoro.normalize(item.utterance().text(), language), seconds, item.voice()));
+                    entries.add(entry(kokoro, item, seconds.getAsDouble()));
                     bar.show((i + 1.0) / items.size(), (i + 1) + "/" + items.size() + " files");
                 }
             }
@@ -148,6 +136,30 @@ final class DatasetCommand implements Callable<Integer> {
                     found) + Summary.line(madeSeconds, Summary.secondsSince(start), output.toString()));
         }
         return ExitCodes.OK;
+    }
+
+    /** Speaks an item into its file: its seconds, or empty when it has nothing to speak (a line of symbols). */
+    private OptionalDouble speak(Kokoro kokoro, Item item, Path wav, SpeechOptions options)
+            throws IOException, InterruptedException {
+        GeneratedSpeech speech;
+        try {
+            speech = kokoro.generate(item.utterance().text(), item.voice(), options);
+        } catch (InvalidInputException e) {
+            if (!NOTHING_TO_SPEAK.equals(e.code())) {
+                throw e;
+            }
+            return OptionalDouble.empty();
+        }
+        byte[] file = speech.encode(AudioFormat.WAV);
+        AtomicFile.write(wav, out -> out.write(file));
+        return OptionalDouble.of(speech.seconds());
+    }
+
+    /** The labels of an item's file, its text normalized in the language it was read in. */
+    private DatasetLabels.Entry entry(Kokoro kokoro, Item item, double seconds) {
+        String language = lang != null ? lang : kokoro.language(item.voice()).tag();
+        return new DatasetLabels.Entry(item.id(), item.audioFile(), item.utterance().text(),
+                kokoro.normalize(item.utterance().text(), language), seconds, item.voice());
     }
 
     /**
@@ -189,7 +201,8 @@ final class DatasetCommand implements Callable<Integer> {
         }
         try {
             AudioFileFormat format = AudioSystem.getAudioFileFormat(wav.toFile());
-            if (format.getType() != AudioFileFormat.Type.WAVE || format.getFormat().getSampleRate() != Kokoro.SAMPLE_RATE
+            if (format.getType() != AudioFileFormat.Type.WAVE
+                    || format.getFormat().getSampleRate() != Kokoro.SAMPLE_RATE
                     || format.getFrameLength() <= 0) {
                 return OptionalDouble.empty();
             }

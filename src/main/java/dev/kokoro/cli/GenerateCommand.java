@@ -130,13 +130,14 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
         }
-        String name = Path.of(output).getFileName() == null ? "" : Path.of(output).getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        Path file = Path.of(output).getFileName();
+        String name = file == null ? "" : file.toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (extension.equals("ogg")) {
             return AudioFormat.OPUS; // Ogg Opus is what the opus encoder writes
         }
         for (AudioFormat candidate : AudioFormat.values()) {
-            if (name.contains(".") && candidate.id().equals(extension)) {
+            if (candidate.id().equals(extension)) {
                 return candidate;
             }
         }

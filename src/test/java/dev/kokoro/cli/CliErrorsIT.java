@@ -56,10 +56,12 @@ class CliErrorsIT {
 
     @Test
     void aMissingModelFileIsAnAssetError() {
-        KokoroCommand.Result result = kokoro.run(dir, "phonemize", "Hi", "--model", dir.resolve("none.onnx").toString());
+        String missing = dir.resolve("none.onnx").toString();
+
+        KokoroCommand.Result result = kokoro.run(dir, "phonemize", "Hi", "--model", missing);
 
         result.assertFailed(4);
-        assertThat(result.stderr()).contains(dir.resolve("none.onnx").toString());
+        assertThat(result.stderr()).contains(missing);
     }
 
     @ParameterizedTest

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kokoro generate} run as a user runs it: to a file, to the default file, streamed to stdout. */
 class CliGenerateIT {
     /** {@code 12.34 s of audio in 4.10 s (3.01x real time) → tts_output.wav} */
-    static final Pattern CLOSING_LINE =
-            Pattern.compile("(\\d+\\.\\d\\d) s of audio in (\\d+\\.\\d\\d) s \\((\\d+\\.\\d\\d)x real time\\) → (.+)");
+    static final Pattern CLOSING_LINE = Pattern.compile(
+            "(\\d+\\.\\d\\d) s of audio in (\\d+\\.\\d\\d) s \\((\\d+\\.\\d\\d)x real time\\) → (.+)");
 
     @TempDir
     static Path dir;

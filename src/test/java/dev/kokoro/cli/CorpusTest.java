@@ -29,7 +29,8 @@ class CorpusTest {
 
     @Test
     void japaneseSentencesEndAtTheirOwnFullStop() {
-        assertThat(Corpus.utterances("今日は晴れです。明日は雨です。", Corpus.Split.SENTENCES, Language.JAPANESE))
+        String line = "今日は晴れです。明日は雨です。";
+        assertThat(Corpus.utterances(line, Corpus.Split.SENTENCES, Language.JAPANESE))
                 .extracting(Corpus.Utterance::text).containsExactly("今日は晴れです。", "明日は雨です。");
     }
 }

@@ -67,16 +67,18 @@ public final class Kokoro implements AutoCloseable {
     private final VoiceRegistry registry;
     private final G2PRegistry g2p;
     private final ChunkScheduler scheduler;
+    private final TextNormalizer normalizer;
     private final SpeechService speech;
 
     private Kokoro(ServerConfig config, KokoroModel model, VoiceLibrary voices, VoiceRegistry registry,
-            G2PRegistry g2p, ChunkScheduler scheduler, SpeechService speech) {
+            G2PRegistry g2p, ChunkScheduler scheduler, TextNormalizer normalizer, SpeechService speech) {
         this.config = config;
         this.model = model;
         this.voices = voices;
         this.registry = registry;
         this.g2p = g2p;
         this.scheduler = scheduler;
+        this.normalizer = normalizer;
         this.speech = speech;
     }
 
@@ -166,9 +168,10 @@ public final class Kokoro implements AutoCloseable {
                 config.retryAfterSeconds());
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
-        SpeechService speech = new SpeechService(model, vocab, g2p, new TextNormalizer(), input, scheduler,
+        TextNormalizer normalizer = new TextNormalizer();
+        SpeechService speech = new SpeechService(model, vocab, g2p, normalizer, input, scheduler,
                 config.firstChunkTokens(), config.chunkTokens());
-        return new Kokoro(config, model, voices, registry, g2p, scheduler, speech);
+        return new Kokoro(config, model, voices, registry, g2p, scheduler, normalizer, speech);
     }
 
     private static void requireFile(Path path, String what) {
@@ -236,6 +239,16 @@ public final class Kokoro implements AutoCloseable {
     }
 
     /**
+     * The language a voice reads in when {@link SpeechOptions#language()} is not set: {@code af_heart}'s is American
+     * English, a blend's is its first voice's, an OpenAI name's is its Kokoro voice's.
+     *
+     * @throws dev.kokoro.error.InvalidInputException if there is no such voice
+     */
+    public Language language(String voice) {
+        return voices.resolve(voice).language();
+    }
+
+    /**
      * The phonemes the model would be given for a text, as the pipeline makes them.
      *
      * @param language a code such as {@code a}, {@code en-gb} or {@code ja}
@@ -243,6 +256,17 @@ public final class Kokoro implements AutoCloseable {
     public String phonemize(String text, String language) {
         return speech.phonemize(text, Language.ofCode(language, "language"), NormalizationOptions.DEFAULTS)
                 .phonemes();
+    }
+
+    /**
+     * The words a plain text is read as: numbers, dates, units, URLs and symbols spelled out the way
+     * {@link #generate} speaks them ({@code "$5 at 3pm"} → {@code "five dollars at three P M"}), with every
+     * normalization on. Inline markup and SSML are not interpreted here: give the text without them.
+     *
+     * @param language a code such as {@code a}, {@code en-gb} or {@code ja}
+     */
+    public String normalize(String text, String language) {
+        return normalizer.normalize(text, Language.ofCode(language, "language"));
     }
 
     /**

@@ -1,25 +1,51 @@
 package dev.kokoro.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code kokoro} command. */
 @Command(name = "kokoro", mixinStandardHelpOptions = true, version = "kokoro-server 0.1.0",
-        description = "OpenAI-compatible text-to-speech server for Kokoro-82M.",
-        subcommands = {ServeCommand.class, BenchCommand.class})
+        description = "Kokoro-82M text to speech: an OpenAI-compatible server, and the same speech offline.",
+        subcommands = {ServeCommand.class, GenerateCommand.class, VoicesCommand.class, PhonemizeCommand.class,
+                ExportVoiceCommand.class, DatasetCommand.class, BenchCommand.class})
 public final class KokoroCli implements Runnable {
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command with its error handling: a problem is one {@code kokoro: ...} line on stderr and an exit
+     * code from {@link ExitCodes}; the stack trace only goes to the debug log (it helps us, not the user).
+     * Text goes out as UTF-8 whatever the locale: phonemes are IPA, and a {@code ?} in their place is lost data.
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KokoroCli());
-        // Startup problems (missing model, bad setting, espeak-ng not installed) are the user's to
-        // fix: say what is wrong in one line; the stack trace only helps us.
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("kokoro: " + e.getMessage());
-            LoggerFactory.getLogger(KokoroCli.class).debug("Command failed", e);
-            return 1;
+        cli.setOut(utf8(FileDescriptor.out));
+        cli.setErr(utf8(FileDescriptor.err));
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("kokoro: " + ExitCodes.oneLine(e.getMessage()) + " (see '"
+                    + command.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
         });
-        System.exit(cli.execute(args));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            ExitCodes.Failure failure = ExitCodes.of(e);
+            command.getErr().println("kokoro: " + failure.message());
+            LoggerFactory.getLogger(KokoroCli.class).debug("Command failed", e);
+            return failure.exitCode();
+        });
+        return cli;
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code kokoro} command. */
 @Command(name = "kokoro", mixinStandardHelpOptions = true, version = "kokoro-server 0.1.0",
@@ -48,8 +50,12 @@ public final class KokoroCli implements Runnable {
         return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** {@code kokoro} alone: the list of verbs. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

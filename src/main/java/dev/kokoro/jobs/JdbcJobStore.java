@@ -28,8 +28,8 @@ public final class JdbcJobStore implements JobStore {
     private static final String FENCE = " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?";
     private static final String NOT_EXPIRED = "(expires_at IS NULL OR expires_at >= ?)";
     private static final String FINAL_STATES = "('COMPLETED', 'FAILED', 'CANCELLED', 'TIMED_OUT')";
-    /** Sets expires_at from the row's kind: the finish time + ? for RunPod jobs, + ? for tasks. */
-    private static final String EXPIRY = "expires_at = ? + CASE WHEN kind = 'RUNPOD' THEN ? ELSE ? END";
+    /** Sets expires_at by the row's kind: the first ? for RunPod jobs, the second for tasks (see {@link #expiry}). */
+    private static final String EXPIRY = "expires_at = CASE WHEN kind = 'RUNPOD' THEN ? ELSE ? END";
 
     private final JobDatabase db;
     private final JobPolicy policy;
@@ -43,6 +43,11 @@ public final class JdbcJobStore implements JobStore {
 
     private long now() {
         return clock.millis();
+    }
+
+    /** When a job of the kind ending at {@code now} expires: {@link #EXPIRY} takes it for both kinds. */
+    private long expiry(JobKind kind, long now) {
+        return now + policy.resultAge(kind).toMillis();
     }
 
     @Override
@@ -145,8 +150,7 @@ public final class JdbcJobStore implements JobStore {
             }
             long now = now();
             update(c, "UPDATE jobs SET state = 'CANCELLED', completed_at = ?, lease_owner = NULL, lease_until = NULL, "
-                    + EXPIRY + " WHERE id = ?", now, now, policy.runpodResultAge().toMillis(),
-                    policy.taskResultAge().toMillis(), id);
+                    + EXPIRY + " WHERE id = ?", now, expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), id);
             owesCallback(c, id, now);
             return read(c, id);
         });
@@ -213,8 +217,7 @@ public final class JdbcJobStore implements JobStore {
             int ended = update(c, "UPDATE jobs SET state = 'COMPLETED', progress = 1, completed_at = ?, "
                     + "lease_owner = NULL, lease_until = NULL, result_format = ?, result_bytes = ?, result_duration = ?, "
                     + "synthesis_seconds = ?, " + EXPIRY + FENCE, now, result.format(), (long) result.audio().length,
-                    result.durationSeconds(), result.synthesisSeconds(), now, policy.runpodResultAge().toMillis(),
-                    policy.taskResultAge().toMillis(), lease.jobId(), lease.owner(), lease.attempt());
+                    result.durationSeconds(), result.synthesisSeconds(), expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), lease.jobId(), lease.owner(), lease.attempt());
             if (ended == 0) {
                 return false;
             }
@@ -233,8 +236,7 @@ public final class JdbcJobStore implements JobStore {
         return db.transaction(c -> {
             long now = now();
             int ended = update(c, "UPDATE jobs SET state = 'FAILED', completed_at = ?, error_message = ?, "
-                    + "lease_owner = NULL, lease_until = NULL, " + EXPIRY + FENCE, now, error, now,
-                    policy.runpodResultAge().toMillis(), policy.taskResultAge().toMillis(), lease.jobId(),
+                    + "lease_owner = NULL, lease_until = NULL, " + EXPIRY + FENCE, now, error, expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), lease.jobId(),
                     lease.owner(), lease.attempt());
             if (ended == 0) {
                 return false;
@@ -381,8 +383,7 @@ public final class JdbcJobStore implements JobStore {
             for (String id : ids) {
                 update(c, "UPDATE jobs SET state = 'TIMED_OUT', completed_at = ?, error_message = ?, lease_owner = NULL, "
                         + "lease_until = NULL, " + EXPIRY + " WHERE id = ?", now,
-                        "Its worker stopped answering on each of " + policy.maxAttempts() + " attempts", now,
-                        policy.runpodResultAge().toMillis(), policy.taskResultAge().toMillis(), id);
+                        "Its worker stopped answering on each of " + policy.maxAttempts() + " attempts", expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), id);
                 owesCallback(c, id, now);
             }
             return ids.size();

@@ -47,10 +47,11 @@ public record JobsConfig(
                 s.integer("callback-retry-seconds", 1, 86_400));
     }
 
-    /** The settings without the password and secret, for logs. */
+    /** The settings without the password, the secret or the URL's options (which may hold a password), for logs. */
     @Override
     public String toString() {
-        return "JobsConfig[db=" + (dbUrl.isEmpty() ? "embedded" : dbUrl) + ", workers=" + workers + ", lease="
+        String db = dbUrl.isEmpty() ? "embedded" : dbUrl.replaceFirst("\\?.*", "?...");
+        return "JobsConfig[db=" + db + ", workers=" + workers + ", lease="
                 + leaseSeconds + "s, maxAttempts=" + maxAttempts + ", results=" + resultMinutes + "/"
                 + taskResultMinutes + " min, audio<=" + audioMaxTotalMb + " MB, callbacks signed="
                 + !callbackSecret.isEmpty() + "]";

@@ -2,8 +2,8 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.audio.AudioFormat;
-import dev.kokoro.engine.Priority;
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;

@@ -1,14 +1,14 @@
 package dev.kokoro.speech;
 
 import dev.kokoro.audio.Pcm;
-import dev.kokoro.engine.ChunkScheduler;
-import dev.kokoro.engine.ChunkStream;
-import dev.kokoro.engine.ChunkTask;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelOutput;
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.scheduling.ChunkScheduler;
+import dev.kokoro.scheduling.ChunkStream;
+import dev.kokoro.scheduling.ChunkTask;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.PhonemeSegment;
 import dev.kokoro.text.markup.Segment;

@@ -1,6 +1,6 @@
 package dev.kokoro.speech;
 
-import dev.kokoro.engine.Priority;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.voice.Voice;

@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.SynthesisFailedException;

@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 /**
  * How large a share of the synthesis workers a stream gets while others compete. Shares are

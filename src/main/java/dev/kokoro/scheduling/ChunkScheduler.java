@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import dev.kokoro.error.ServerBusyException;
 import java.util.ArrayList;

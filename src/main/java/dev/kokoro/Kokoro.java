@@ -165,7 +165,7 @@ public final class Kokoro implements AutoCloseable {
         KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
                 DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
-                config.retryAfterSeconds());
+                config.retryAfterSeconds(), config.liveFirst());
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
         TextNormalizer normalizer = new TextNormalizer();
@@ -230,7 +230,7 @@ public final class Kokoro implements AutoCloseable {
         Language language = options.language() == null ? voice.language()
                 : Language.ofCode(options.language(), "language");
         return new SpeechSpec(text, voice, language, options.speed(), options.volume(), options.normalization(),
-                Priority.NORMAL, Map.of());
+                Priority.REQUEST, Map.of());
     }
 
     /** The installed and saved voices, sorted by id. */

@@ -151,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
     private static double bare(KokoroServer server, Voice voice, List<PlannedItem.Speech> chunks)
             throws InterruptedException {
         long start = System.nanoTime();
-        try (ChunkStream<float[]> stream = server.scheduler().open(Priority.HIGH)) {
+        try (ChunkStream<float[]> stream = server.scheduler().open(Priority.REALTIME)) {
             Thread.startVirtualThread(() -> {
                 for (PlannedItem.Speech chunk : chunks) {
                     int[] ids = chunk.tokenIds();

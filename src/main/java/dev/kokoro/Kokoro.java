@@ -13,6 +13,7 @@ import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.scheduling.Priority;
+import dev.kokoro.speech.ChunkSizes;
 import dev.kokoro.speech.InputReader;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechSpec;
@@ -170,7 +171,7 @@ public final class Kokoro implements AutoCloseable {
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
         TextNormalizer normalizer = new TextNormalizer();
         SpeechService speech = new SpeechService(model, vocab, g2p, normalizer, input, scheduler,
-                config.firstChunkTokens(), config.chunkTokens());
+                new ChunkSizes(config.firstChunkTokens(), config.chunkTokens(), config.backgroundChunkTokens()));
         return new Kokoro(config, model, voices, registry, g2p, scheduler, normalizer, speech);
     }
 

@@ -34,6 +34,7 @@ public record ServerConfig(
         int maxInputChars,
         int firstChunkTokens,
         int chunkTokens,
+        int backgroundChunkTokens,
         int maxPauseSeconds,
         Set<Language> preloadLanguages,
         int maxCreatedVoices) {
@@ -75,6 +76,7 @@ public record ServerConfig(
                 s.integer("max-input-chars", 1, 10_000_000),
                 s.integer("first-chunk-tokens", 4, chunkTokens),
                 chunkTokens,
+                s.integer("background-chunk-tokens", 16, MODEL_MAX_TOKENS),
                 s.integer("max-pause-seconds", 0, 600),
                 languages(s.string("preload-languages")),
                 s.integer("max-created-voices", 0, 1_000_000));

@@ -38,6 +38,7 @@ class SettingsTest {
         assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(config.preloadLanguages()).containsExactlyInAnyOrder(Language.values());
         assertThat(config.liveFirst()).isTrue();
+        assertThat(config.backgroundChunkTokens()).isEqualTo(100);
     }
 
     @Test

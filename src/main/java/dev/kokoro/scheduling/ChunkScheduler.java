@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others).
  *
  * <p>The scheduler keeps the fair-queuing bookkeeping (each stream's virtual start time, in a
- * {@link Share}); each stream keeps its own queues. One lock guards both, and the streams are handed
+ * {@code Share}); each stream keeps its own queues. One lock guards both, and the streams are handed
  * it: choosing a chunk reads every stream's state and starts one of them, which must not interleave
  * with a stream's reader, producer or cancel. With a lock per stream that choice would need a lock
  * order and a re-check of the stream it chose. Decisions are a few per chunk and a chunk takes tens

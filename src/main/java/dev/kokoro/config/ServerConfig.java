@@ -30,9 +30,11 @@ public record ServerConfig(
         int maxStreams,
         int retryAfterSeconds,
         int lookahead,
+        boolean liveFirst,
         int maxInputChars,
         int firstChunkTokens,
         int chunkTokens,
+        int backgroundChunkTokens,
         int maxPauseSeconds,
         Set<Language> preloadLanguages,
         int maxCreatedVoices) {
@@ -70,9 +72,11 @@ public record ServerConfig(
                 s.integer("max-streams", 1, 100_000),
                 s.integer("retry-after-seconds", 1, 3600),
                 s.integer("lookahead", 1, 64),
+                s.bool("live-first"),
                 s.integer("max-input-chars", 1, 10_000_000),
                 s.integer("first-chunk-tokens", 4, chunkTokens),
                 chunkTokens,
+                s.integer("background-chunk-tokens", 16, MODEL_MAX_TOKENS),
                 s.integer("max-pause-seconds", 0, 600),
                 languages(s.string("preload-languages")),
                 s.integer("max-created-voices", 0, 1_000_000));

@@ -5,7 +5,7 @@ import dev.kokoro.api.Endpoint;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import dev.kokoro.download.DownloadStore;
-import dev.kokoro.engine.SchedulerStats;
+import dev.kokoro.scheduling.SchedulerStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

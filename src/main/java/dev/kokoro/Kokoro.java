@@ -220,7 +220,7 @@ public final class Kokoro implements AutoCloseable {
      */
     public SpeechChunks stream(String text, String voice, SpeechOptions options) {
         SpeechStream stream = speech.start(spec(text, voice, options));
-        return new SpeechChunks(stream);
+        return new SpeechChunks(stream, text);
     }
 
     private SpeechSpec spec(String text, String voiceSpec, SpeechOptions options) {

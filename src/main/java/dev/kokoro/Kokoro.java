@@ -4,15 +4,16 @@ import dev.kokoro.audio.Pcm;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
-import dev.kokoro.engine.ChunkScheduler;
-import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.engine.DevicePreference;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelSettings;
 import dev.kokoro.engine.OnnxKokoroModel;
-import dev.kokoro.engine.Priority;
+import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.scheduling.ChunkScheduler;
+import dev.kokoro.scheduling.Priority;
+import dev.kokoro.speech.ChunkSizes;
 import dev.kokoro.speech.InputReader;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechSpec;
@@ -165,12 +166,12 @@ public final class Kokoro implements AutoCloseable {
         KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
                 DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
-                config.retryAfterSeconds());
+                config.retryAfterSeconds(), config.liveFirst());
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
         TextNormalizer normalizer = new TextNormalizer();
         SpeechService speech = new SpeechService(model, vocab, g2p, normalizer, input, scheduler,
-                config.firstChunkTokens(), config.chunkTokens());
+                new ChunkSizes(config.firstChunkTokens(), config.chunkTokens(), config.backgroundChunkTokens()));
         return new Kokoro(config, model, voices, registry, g2p, scheduler, normalizer, speech);
     }
 
@@ -219,7 +220,7 @@ public final class Kokoro implements AutoCloseable {
      */
     public SpeechChunks stream(String text, String voice, SpeechOptions options) {
         SpeechStream stream = speech.start(spec(text, voice, options));
-        return new SpeechChunks(stream);
+        return new SpeechChunks(stream, text);
     }
 
     private SpeechSpec spec(String text, String voiceSpec, SpeechOptions options) {
@@ -230,7 +231,7 @@ public final class Kokoro implements AutoCloseable {
         Language language = options.language() == null ? voice.language()
                 : Language.ofCode(options.language(), "language");
         return new SpeechSpec(text, voice, language, options.speed(), options.volume(), options.normalization(),
-                Priority.NORMAL, Map.of());
+                Priority.REQUEST, Map.of());
     }
 
     /** The installed and saved voices, sorted by id. */

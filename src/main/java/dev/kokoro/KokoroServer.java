@@ -7,10 +7,10 @@ import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.download.DownloadLimits;
 import dev.kokoro.download.DownloadStore;
-import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.KokoroModel;
-import dev.kokoro.engine.Priority;
 import dev.kokoro.g2p.G2PRegistry;
+import dev.kokoro.scheduling.ChunkScheduler;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechSpec;
@@ -76,7 +76,7 @@ public final class KokoroServer implements AutoCloseable {
     private static void warmUp(SpeechService speech, VoiceLibrary voices) {
         long t0 = System.nanoTime();
         SpeechSpec spec = new SpeechSpec("Warming up: 1.5 km on 2024-03-15.", voices.resolve("af_heart"),
-                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.LOW, Map.of());
+                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.REQUEST, Map.of());
         List<AudioEncoder> encoders = Arrays.stream(AudioFormat.values()).map(f -> f.newEncoder(-1)).toList();
         try (SpeechStream stream = speech.start(spec)) {
             for (AudioChunk chunk = stream.next(); chunk != null; chunk = stream.next()) {

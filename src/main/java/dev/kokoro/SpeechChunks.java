@@ -12,11 +12,13 @@ import java.util.concurrent.CancellationException;
  */
 public final class SpeechChunks implements AutoCloseable {
     private final SpeechStream stream;
+    private final TextProgress progress;
     private volatile boolean cancelled;
     private int index;
 
-    SpeechChunks(SpeechStream stream) {
+    SpeechChunks(SpeechStream stream, String text) {
         this.stream = stream;
+        this.progress = new TextProgress(text);
     }
 
     /**
@@ -39,8 +41,18 @@ public final class SpeechChunks implements AutoCloseable {
         if (chunk == null) {
             return null;
         }
-        return new SpeechChunk(index++, chunk.samples(), (double) before / Pcm.SAMPLE_RATE,
+        SpeechChunk next = new SpeechChunk(index++, chunk.samples(), (double) before / Pcm.SAMPLE_RATE,
                 chunk.words().stream().map(WordTime::of).toList());
+        progress.heard(next.words());
+        return next;
+    }
+
+    /**
+     * How far into the text the chunks handed out so far have got, from 0 to 1: an estimate for a progress bar,
+     * from where the last word heard stands in the text (markup and SSML count as text).
+     */
+    public double progress() {
+        return progress.fraction();
     }
 
     /** Seconds of audio handed out so far. */

@@ -80,7 +80,10 @@ class KokoroTest {
         List<short[]> pieces = new ArrayList<>();
         try (SpeechChunks chunks = kokoro.stream(text, "am_adam", SpeechOptions.DEFAULTS.withSpeed(1.2f))) {
             double expectedStart = 0;
+            double progress = 0;
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                assertThat(chunks.progress()).isGreaterThanOrEqualTo(progress);
+                progress = chunks.progress();
                 assertThat(chunk.index()).isEqualTo(pieces.size());
                 assertThat(chunk.startSeconds()).isCloseTo(expectedStart, org.assertj.core.data.Offset.offset(1e-9));
                 for (WordTime word : chunk.words()) {
@@ -89,6 +92,7 @@ class KokoroTest {
                 expectedStart += chunk.seconds();
                 pieces.add(chunk.samples());
             }
+            assertThat(progress).isGreaterThan(0.99);
         }
         assertThat(pieces).hasSizeGreaterThan(1);
         short[] joined = new short[pieces.stream().mapToInt(p -> p.length).sum()];

@@ -1,8 +1,8 @@
 package dev.kokoro.api;
 
-import dev.kokoro.engine.ChunkScheduler;
 import dev.kokoro.engine.ModelInfo;
-import dev.kokoro.engine.SchedulerStats;
+import dev.kokoro.scheduling.ChunkScheduler;
+import dev.kokoro.scheduling.SchedulerStats;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.text.Language;
 import dev.kokoro.voice.VoiceLibrary;

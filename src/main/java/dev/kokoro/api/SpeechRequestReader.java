@@ -2,8 +2,8 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.audio.AudioFormat;
-import dev.kokoro.engine.Priority;
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
@@ -51,7 +51,7 @@ final class SpeechRequestReader {
         float volume = volume(r.volumeMultiplier());
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
-                Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.NORMAL,
+                Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.REQUEST,
                 aliases(r.voiceAliases()));
         return new Parsed(model, inputParam, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));

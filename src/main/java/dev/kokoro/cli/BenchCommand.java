@@ -3,9 +3,9 @@ package dev.kokoro.cli;
 import dev.kokoro.KokoroServer;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
-import dev.kokoro.engine.ChunkStream;
-import dev.kokoro.engine.ChunkTask;
-import dev.kokoro.engine.Priority;
+import dev.kokoro.scheduling.ChunkStream;
+import dev.kokoro.scheduling.ChunkTask;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.PlannedItem;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
@@ -151,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
     private static double bare(KokoroServer server, Voice voice, List<PlannedItem.Speech> chunks)
             throws InterruptedException {
         long start = System.nanoTime();
-        try (ChunkStream<float[]> stream = server.scheduler().open(Priority.HIGH)) {
+        try (ChunkStream<float[]> stream = server.scheduler().open(Priority.REALTIME)) {
             Thread.startVirtualThread(() -> {
                 for (PlannedItem.Speech chunk : chunks) {
                     int[] ids = chunk.tokenIds();

@@ -100,13 +100,11 @@ final class GenerateCommand implements Callable<Integer> {
     /** Speaks the text chunk by chunk into the sink, with a progress bar for a long text; returns its seconds. */
     private double speak(Kokoro kokoro, String input, SpeechOptions options, ChunkSink sink, PrintWriter err)
             throws IOException, InterruptedException {
-        TextProgress progress = new TextProgress(input);
         try (ProgressBar bar = ProgressBar.onTerminal(err, input.length() >= PROGRESS_MIN_CHARS);
                 SpeechChunks chunks = kokoro.stream(input, voice, options)) {
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 sink.add(chunk.samples());
-                progress.heard(chunk.words());
-                bar.show(progress.fraction(), String.format(Locale.ROOT, "%.1f s of audio", chunks.seconds()));
+                bar.show(chunks.progress(), String.format(Locale.ROOT, "%.1f s of audio", chunks.seconds()));
             }
             return chunks.seconds();
         }

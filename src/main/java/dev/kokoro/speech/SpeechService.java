@@ -1,14 +1,15 @@
 package dev.kokoro.speech;
 
 import dev.kokoro.audio.Pcm;
-import dev.kokoro.engine.ChunkScheduler;
-import dev.kokoro.engine.ChunkStream;
-import dev.kokoro.engine.ChunkTask;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelOutput;
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.scheduling.ChunkScheduler;
+import dev.kokoro.scheduling.ChunkStream;
+import dev.kokoro.scheduling.ChunkTask;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.PhonemeSegment;
 import dev.kokoro.text.markup.Segment;
@@ -43,19 +44,17 @@ public final class SpeechService {
     private final TextNormalizer normalizer;
     private final InputReader input;
     private final ChunkScheduler scheduler;
-    private final int firstChunkTokens;
-    private final int chunkTokens;
+    private final ChunkSizes chunkSizes;
 
     public SpeechService(KokoroModel model, PhonemeVocab vocab, G2PRegistry g2p, TextNormalizer normalizer,
-            InputReader input, ChunkScheduler scheduler, int firstChunkTokens, int chunkTokens) {
+            InputReader input, ChunkScheduler scheduler, ChunkSizes chunkSizes) {
         this.model = model;
         this.vocab = vocab;
         this.g2p = g2p;
         this.normalizer = normalizer;
         this.input = input;
         this.scheduler = scheduler;
-        this.firstChunkTokens = firstChunkTokens;
-        this.chunkTokens = chunkTokens;
+        this.chunkSizes = chunkSizes;
     }
 
     /** The languages whose text front-end is loaded; the others load on their first request. */
@@ -86,8 +85,8 @@ public final class SpeechService {
     public List<PlannedItem> plan(String text, Language language, NormalizationOptions options) {
         List<PlannedItem> items = new ArrayList<>();
         Function<String, Voice> speakers = input.speakers(Map.of());
-        preparation(speakers, new Speaker(null, language, 1f), options, items::add)
-                .run(input.segments(text, language, speakers));
+        preparation(speakers, new Speaker(null, language, 1f), options, chunkSizes.plannerFor(Priority.REQUEST),
+                items::add).run(input.segments(text, language, speakers));
         return items;
     }
 
@@ -113,8 +112,8 @@ public final class SpeechService {
         ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {
-                preparation(speakers, requested, spec.normalization(), item -> chunks.submit(task(item, spec.volume())))
-                        .run(segments);
+                preparation(speakers, requested, spec.normalization(), chunkSizes.plannerFor(spec.priority()),
+                        item -> chunks.submit(task(item, spec.volume()))).run(segments);
                 chunks.endOfInput();
             } catch (CancellationException e) {
                 log.debug("Text preparation stopped: the synthesis was cancelled");
@@ -126,9 +125,8 @@ public final class SpeechService {
     }
 
     private TextPreparation preparation(Function<String, Voice> speakers, Speaker requested,
-            NormalizationOptions options, Consumer<PlannedItem> sink) {
-        return new TextPreparation(g2p::forLanguage, speakers, vocab, normalizer, options, requested,
-                new ChunkPlanner(firstChunkTokens, chunkTokens), sink);
+            NormalizationOptions options, ChunkPlanner planner, Consumer<PlannedItem> sink) {
+        return new TextPreparation(g2p::forLanguage, speakers, vocab, normalizer, options, requested, planner, sink);
     }
 
     private ChunkTask<AudioChunk> task(PlannedItem item, float volume) {

@@ -1,6 +1,6 @@
 package dev.kokoro.speech;
 
-import dev.kokoro.engine.Priority;
+import dev.kokoro.scheduling.Priority;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.voice.Voice;
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param speed         speaking rate, 1 = natural
  * @param volume        linear gain applied to the samples
  * @param normalization how numbers, URLs, units... are turned into words
- * @param priority      its share of the synthesis workers while others compete
+ * @param priority      live or background, and so when its chunks run while others compete
  * @param voiceAliases  names speaker tags may use for voices (alias → voice spec), besides configured ones
  */
 public record SpeechSpec(

@@ -1,6 +1,6 @@
 package dev.kokoro.speech;
 
-import dev.kokoro.engine.ChunkStream;
+import dev.kokoro.scheduling.ChunkStream;
 
 /**
  * The audio of one synthesis, chunk by chunk, as it is produced. Closing it (for instance when

@@ -37,6 +37,8 @@ class SettingsTest {
         assertThat(config.model()).isEqualTo(home.resolve("models/kokoro-v1.0.onnx"));
         assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(config.preloadLanguages()).containsExactlyInAnyOrder(Language.values());
+        assertThat(config.liveFirst()).isTrue();
+        assertThat(config.backgroundChunkTokens()).isEqualTo(100);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.kokoro.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kokoro.engine.SchedulerStats;
+import dev.kokoro.scheduling.SchedulerStats;
 import dev.kokoro.testing.TestServer;
 import java.io.InputStream;
 import java.io.OutputStream;

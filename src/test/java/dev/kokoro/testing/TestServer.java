@@ -5,16 +5,13 @@ import dev.kokoro.api.Endpoint;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import dev.kokoro.download.DownloadStore;
-import dev.kokoro.engine.SchedulerStats;
+import dev.kokoro.scheduling.SchedulerStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private final Path model;
     private final Map<String, String> extra;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final TestHttp http = new TestHttp(this::port);
     private KokoroServer server;
 
     private TestServer(Path model, Map<String, String> extra) {
@@ -69,7 +66,16 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private void launch() {
-        Map<String, String> overrides = new HashMap<>(Map.of(
+        Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
+        server = KokoroServer.start(ServerConfig.from(Settings.load(env, settings(model, extra))));
+    }
+
+    /**
+     * The settings of a test server on this model: the test assets, two threads, a free port on 127.0.0.1, a data
+     * folder of its own; {@code extra} overrides them.
+     */
+    static Map<String, String> settings(Path model, Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "host", "127.0.0.1",
                 "port", "0",
                 "model", model.toString(),
@@ -80,13 +86,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                 // Each test loads what it uses: a background load of every language would slow them all.
                 "preload-languages", "none",
                 "data-dir", freshDataDir().toString()));
-        overrides.putAll(extra);
-        Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
-        server = KokoroServer.start(ServerConfig.from(Settings.load(env, overrides)));
+        settings.putAll(extra);
+        return settings;
     }
 
     /** Each server keeps what it creates apart from every other test's. */
-    private static Path freshDataDir() {
+    static Path freshDataDir() {
         try {
             Path dir = Files.createTempDirectory("kokoro-data-");
             dir.toFile().deleteOnExit();
@@ -101,7 +106,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return http.uri(path);
     }
 
     /** The routes the server registered. */
@@ -118,17 +123,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public HttpResponse<byte[]> post(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return http.post(path, json);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return http.get(path);
     }
 
     @Override

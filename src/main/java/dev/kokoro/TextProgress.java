@@ -1,6 +1,5 @@
-package dev.kokoro.cli;
+package dev.kokoro;
 
-import dev.kokoro.WordTime;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import dev.kokoro.error.ServerBusyException;
 import java.util.ArrayList;
@@ -10,13 +10,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the chunks of every open {@link ChunkStream} on a fixed set of worker threads, one chunk at a
- * time per stream, choosing the next chunk by start-time fair queuing weighted by {@link Priority}.
- * A short request therefore never waits for a long one to finish, and no stream starves.
+ * time per stream. Which chunk starts next follows the streams' {@link Priority}: live streams before
+ * background tasks (unless {@code liveFirst} is off), the most urgent tasks before the others, and
+ * start-time fair queuing among the rest, weighted by priority. A short request therefore never waits
+ * for a long one to finish, and no live stream starves.
  *
  * <p>Everything here is bounded: the number of open streams ({@code maxStreams}; the next
  * {@link #open} is refused with {@link ServerBusyException}) and each stream's finished-but-unread
- * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others). All mutable
- * state is guarded by one lock: scheduling decisions are a few per chunk, and a chunk takes tens
+ * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others).
+ *
+ * <p>The scheduler keeps the fair-queuing bookkeeping (each stream's virtual start time, in a
+ * {@code Share}); each stream keeps its own queues. One lock guards both, and the streams are handed
+ * it: choosing a chunk reads every stream's state and starts one of them, which must not interleave
+ * with a stream's reader, producer or cancel. With a lock per stream that choice would need a lock
+ * order and a re-check of the stream it chose. Decisions are a few per chunk and a chunk takes tens
  * of milliseconds, so contention is negligible and the invariants stay simple.
  */
 public final class ChunkScheduler implements AutoCloseable {
@@ -24,12 +31,14 @@ public final class ChunkScheduler implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workAvailable = lock.newCondition();
-    private final List<ChunkStream<?>> streams = new ArrayList<>();
+    private final List<Share> shares = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private final int maxStreams;
     private final int lookahead;
     private final int retryAfterSeconds;
+    private final boolean liveFirst;
 
+    /** The start time of the chunk started last: where a stream that had nothing to start resumes. */
     private double virtualClock;
     private int chunksInFlight;
     private long openedStreams;
@@ -39,19 +48,41 @@ public final class ChunkScheduler implements AutoCloseable {
     private long streamsRejected;
     private boolean closed;
 
+    /** An open stream and its place in the fair queuing. */
+    private static final class Share {
+        final ChunkStream<?> stream;
+        /**
+         * Virtual time at which its next chunk starts; each chunk moves it on by cost / weight, so a
+         * heavier stream's time runs slower and it gets more turns.
+         */
+        double start;
+
+        Share(ChunkStream<?> stream, double start) {
+            this.stream = stream;
+            this.start = start;
+        }
+
+        Priority priority() {
+            return stream.priority();
+        }
+    }
+
     /**
      * @param workers           chunks run at once; 1 on a CPU, where one chunk already uses every core
      * @param maxStreams        streams open at once before {@link #open} answers busy
      * @param lookahead         chunks a stream may have ready ahead of its reader
      * @param retryAfterSeconds the pause suggested to a refused client
+     * @param liveFirst         whether a background task's chunk waits for every live stream's ready chunk
+     *                          (else the most urgent tasks compete with live streams at weight 1)
      */
-    public ChunkScheduler(int workers, int maxStreams, int lookahead, int retryAfterSeconds) {
+    public ChunkScheduler(int workers, int maxStreams, int lookahead, int retryAfterSeconds, boolean liveFirst) {
         if (workers < 1 || maxStreams < 1 || lookahead < 1) {
             throw new IllegalArgumentException("workers, maxStreams and lookahead must be >= 1");
         }
         this.maxStreams = maxStreams;
         this.lookahead = lookahead;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.liveFirst = liveFirst;
         for (int i = 0; i < workers; i++) {
             Thread worker = Thread.ofPlatform().name("kokoro-synth-" + i).daemon().unstarted(this::workLoop);
             this.workers.add(worker);
@@ -66,13 +97,13 @@ public final class ChunkScheduler implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("scheduler is closed");
             }
-            if (streams.size() >= maxStreams) {
+            if (shares.size() >= maxStreams) {
                 streamsRejected++;
-                throw new ServerBusyException("The server is busy with " + streams.size()
+                throw new ServerBusyException("The server is busy with " + shares.size()
                         + " syntheses; retry in " + retryAfterSeconds + " s.", retryAfterSeconds);
             }
-            ChunkStream<T> stream = new ChunkStream<>(this, priority, lock.newCondition(), virtualClock);
-            streams.add(stream);
+            ChunkStream<T> stream = new ChunkStream<>(this, priority, lock, lookahead);
+            shares.add(new Share(stream, virtualClock));
             openedStreams++;
             return stream;
         } finally {
@@ -83,7 +114,7 @@ public final class ChunkScheduler implements AutoCloseable {
     public SchedulerStats stats() {
         lock.lock();
         try {
-            return new SchedulerStats(streams.size(), chunksInFlight, openedStreams, chunksRun, chunksDiscarded,
+            return new SchedulerStats(shares.size(), chunksInFlight, openedStreams, chunksRun, chunksDiscarded,
                     streamsCancelled, streamsRejected);
         } finally {
             lock.unlock();
@@ -92,22 +123,14 @@ public final class ChunkScheduler implements AutoCloseable {
 
     // ---- called by ChunkStream with the lock held ----
 
-    ReentrantLock lock() {
-        return lock;
-    }
-
-    int lookahead() {
-        return lookahead;
-    }
-
-    /** A stream that had nothing runnable has something again: it starts at the current virtual time. */
-    void becameRunnable(ChunkStream<?> stream) {
-        stream.virtualTime = Math.max(stream.virtualTime, virtualClock);
+    /** A stream may have become runnable. */
+    void wakeWorker() {
         workAvailable.signal();
     }
 
+    /** A stream ended, was cancelled or failed: it no longer counts against {@code maxStreams}. */
     void release(ChunkStream<?> stream, boolean cancelled) {
-        if (streams.remove(stream) && cancelled) {
+        if (shares.removeIf(share -> share.stream == stream) && cancelled) {
             streamsCancelled++;
         }
     }
@@ -116,19 +139,22 @@ public final class ChunkScheduler implements AutoCloseable {
 
     private void workLoop() {
         while (true) {
-            ChunkStream<?> stream = null;
+            Share share = null;
             ChunkTask<?> task;
             lock.lock();
             try {
-                while (!closed && (stream = nextRunnable()) == null) {
+                while (!closed && (share = nextToStart()) == null) {
                     workAvailable.awaitUninterruptibly();
                 }
                 if (closed) {
                     return;
                 }
-                task = stream.startNext();
+                // A stream that was idle, waiting on its reader or passed over for more urgent work
+                // resumes at the current virtual time, not with credit saved up meanwhile.
+                share.start = Math.max(share.start, virtualClock);
+                virtualClock = share.start;
+                task = share.stream.startNext();
                 chunksInFlight++;
-                virtualClock = Math.max(virtualClock, stream.virtualTime);
             } finally {
                 lock.unlock();
             }
@@ -143,8 +169,8 @@ public final class ChunkScheduler implements AutoCloseable {
             try {
                 chunksRun++;
                 chunksInFlight--;
-                stream.virtualTime += (double) task.cost() / stream.priority().weight();
-                if (!stream.finishCurrent(result, failure)) {
+                share.start += (double) task.cost() / share.priority().weight();
+                if (!share.stream.finishCurrent(result, failure)) {
                     chunksDiscarded++;
                 }
                 workAvailable.signal();
@@ -154,14 +180,38 @@ public final class ChunkScheduler implements AutoCloseable {
         }
     }
 
-    private ChunkStream<?> nextRunnable() {
-        ChunkStream<?> best = null;
-        for (ChunkStream<?> s : streams) {
-            if (s.isRunnable() && (best == null || s.virtualTime < best.virtualTime)) {
+    /**
+     * The stream whose chunk starts next, or null when none can. Candidates are the runnable live
+     * streams and the runnable tasks of the most urgent level among them; with {@code liveFirst}, tasks
+     * are candidates only while no live stream is. Of the candidates, the earliest virtual start wins
+     * (the first opened on a tie).
+     */
+    private Share nextToStart() {
+        boolean liveRunnable = false;
+        Priority mostUrgentTask = null;
+        for (Share s : shares) {
+            if (s.stream.isRunnable()) {
+                if (s.priority().isLive()) {
+                    liveRunnable = true;
+                } else if (mostUrgentTask == null || s.priority().moreUrgentThan(mostUrgentTask)) {
+                    mostUrgentTask = s.priority();
+                }
+            }
+        }
+        boolean tasksMayStart = !(liveFirst && liveRunnable);
+        Share best = null;
+        for (Share s : shares) {
+            boolean candidate = s.priority().isLive() || tasksMayStart && s.priority() == mostUrgentTask;
+            if (candidate && s.stream.isRunnable()
+                    && (best == null || startOf(s) < startOf(best))) {
                 best = s;
             }
         }
         return best;
+    }
+
+    private double startOf(Share share) {
+        return Math.max(share.start, virtualClock);
     }
 
     @Override

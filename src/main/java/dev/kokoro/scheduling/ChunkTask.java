@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import java.util.concurrent.Callable;
 

@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 /** A snapshot of a {@link ChunkScheduler}'s counters since it started. */
 public record SchedulerStats(

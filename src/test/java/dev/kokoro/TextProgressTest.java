@@ -1,9 +1,8 @@
-package dev.kokoro.cli;
+package dev.kokoro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.kokoro.WordTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

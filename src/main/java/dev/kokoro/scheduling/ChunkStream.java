@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.SynthesisFailedException;
@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One synthesis as the {@link ChunkScheduler} sees it: a producer {@link #submit submits} chunk
@@ -14,7 +15,9 @@ import java.util.concurrent.locks.Condition;
  * {@link #cancel} (for instance when the client disconnects): work not yet started is dropped at
  * once, the chunk being computed is the last one.
  *
- * <p>Thread-safe: all state is guarded by the scheduler's lock.
+ * <p>The stream owns its queues and their state; the scheduler only asks it whether it has a chunk
+ * to start, starts it and hands back its outcome. Thread-safe: all state is guarded by the lock the
+ * scheduler shares with every stream (see {@link ChunkScheduler} for why it is one lock).
  */
 public final class ChunkStream<T> implements AutoCloseable {
     /** Chunks a producer may queue beyond the one being synthesized. */
@@ -22,22 +25,27 @@ public final class ChunkStream<T> implements AutoCloseable {
 
     private final ChunkScheduler scheduler;
     private final Priority priority;
+    private final ReentrantLock lock;
     private final Condition changed;
+    private final int lookahead;
     private final Deque<ChunkTask<T>> pending = new ArrayDeque<>();
     private final Deque<T> ready = new ArrayDeque<>();
-    /** Start tag for fair queuing; read and written by the scheduler under its lock. */
-    double virtualTime;
     private boolean running;
     private boolean inputEnded;
     private boolean cancelled;
     private boolean released;
     private Throwable failure;
 
-    ChunkStream(ChunkScheduler scheduler, Priority priority, Condition changed, double virtualTime) {
+    /**
+     * @param lock      the scheduler's lock, which guards this stream's state too
+     * @param lookahead results this stream may hold for its reader before it stops being runnable
+     */
+    ChunkStream(ChunkScheduler scheduler, Priority priority, ReentrantLock lock, int lookahead) {
         this.scheduler = scheduler;
         this.priority = priority;
-        this.changed = changed;
-        this.virtualTime = virtualTime;
+        this.lock = lock;
+        this.changed = lock.newCondition();
+        this.lookahead = lookahead;
     }
 
     public Priority priority() {
@@ -52,7 +60,7 @@ public final class ChunkStream<T> implements AutoCloseable {
      * @throws CancellationException when the stream was cancelled, so a producer can stop early
      */
     public void submit(ChunkTask<T> task) {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             while (pending.size() >= MAX_PENDING && !cancelled && failure == null) {
                 changed.awaitUninterruptibly();
@@ -66,27 +74,27 @@ public final class ChunkStream<T> implements AutoCloseable {
             boolean wasRunnable = isRunnable();
             pending.add(task);
             if (!wasRunnable && isRunnable()) {
-                scheduler.becameRunnable(this);
+                scheduler.wakeWorker();
             }
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
     /** The producer has submitted everything: after the last result, {@link #take} returns null. */
     public void endOfInput() {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             inputEnded = true;
             changed.signalAll();
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
     /** The producer failed: the consumer's next {@link #take} throws this failure. */
     public void fail(Throwable cause) {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             if (failure == null) {
                 failure = cause;
@@ -94,7 +102,7 @@ public final class ChunkStream<T> implements AutoCloseable {
             pending.clear();
             changed.signalAll();
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
@@ -106,7 +114,7 @@ public final class ChunkStream<T> implements AutoCloseable {
      * @throws KokoroException           when a chunk or the producer failed (others are wrapped)
      */
     public T take() throws InterruptedException {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             while (true) {
                 if (failure != null) {
@@ -120,7 +128,7 @@ public final class ChunkStream<T> implements AutoCloseable {
                     boolean wasRunnable = isRunnable();
                     T next = ready.poll();
                     if (!wasRunnable && isRunnable()) {
-                        scheduler.becameRunnable(this);
+                        scheduler.wakeWorker();
                     }
                     return next;
                 }
@@ -131,13 +139,13 @@ public final class ChunkStream<T> implements AutoCloseable {
                 changed.await();
             }
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
     /** Stops the stream: queued chunks are dropped and the scheduler slot is freed. Idempotent. */
     public void cancel() {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             if (released) {
                 return;
@@ -148,17 +156,17 @@ public final class ChunkStream<T> implements AutoCloseable {
             changed.signalAll();
             release(failure == null);
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
     /** Chunks submitted and not yet started. */
     public int pendingCount() {
-        scheduler.lock().lock();
+        lock.lock();
         try {
             return pending.size();
         } finally {
-            scheduler.lock().unlock();
+            lock.unlock();
         }
     }
 
@@ -170,11 +178,12 @@ public final class ChunkStream<T> implements AutoCloseable {
 
     // ---- scheduler side, lock held ----
 
+    /** Whether a chunk could start now: one is queued, none is running, and the reader keeps up. */
     boolean isRunnable() {
-        return !running && !cancelled && failure == null && !pending.isEmpty()
-                && ready.size() < scheduler.lookahead();
+        return !running && !cancelled && failure == null && !pending.isEmpty() && ready.size() < lookahead;
     }
 
+    /** Takes the next queued chunk to run; only while {@link #isRunnable}. */
     ChunkTask<T> startNext() {
         running = true;
         changed.signalAll();

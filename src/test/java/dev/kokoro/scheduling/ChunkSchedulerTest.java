@@ -1,4 +1,4 @@
-package dev.kokoro.engine;
+package dev.kokoro.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Every wait here is for an event; the timeout only stops a test that would otherwise hang. */
+@Timeout(60)
 class ChunkSchedulerTest {
     private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
     private ChunkScheduler scheduler;
@@ -74,8 +79,8 @@ class ChunkSchedulerTest {
 
     @Test
     void resultsComeInSubmissionOrderAndEndWithNull() throws Exception {
-        scheduler = new ChunkScheduler(2, 4, 2, 1);
-        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        scheduler = new ChunkScheduler(2, 4, 2, 1, true);
+        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
         Thread.startVirtualThread(() -> {
             for (int i = 0; i < 20; i++) {
                 stream.submit(task("c" + i));
@@ -92,15 +97,15 @@ class ChunkSchedulerTest {
 
     @Test
     void aShortRequestDoesNotWaitForALongOne() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 64, 1);
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> longOne = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> longOne = scheduler.open(Priority.REQUEST);
         List<ChunkTask<String>> longTasks = new ArrayList<>(List.of(gate("long0", started, release)));
         longTasks.addAll(tasks("long", 1, 30));
         produce(longOne, longTasks);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        ChunkStream<String> shortOne = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> shortOne = scheduler.open(Priority.REQUEST);
         shortOne.submit(task("short0"));
         shortOne.submit(task("short1"));
         shortOne.endOfInput();
@@ -113,46 +118,64 @@ class ChunkSchedulerTest {
     }
 
     @Test
-    void higherPriorityGetsALargerShareButLowIsNotStarved() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 64, 1);
+    void realtimeGetsTwiceTheShareOfARequest() throws Exception {
+        List<String> first24 = turnsWhileBothBacklogged(Priority.REALTIME, Priority.REQUEST, true);
+        long realtime = first24.stream().filter(s -> s.startsWith("a")).count();
+        assertThat(realtime).isBetween(15L, 17L); // weight 4 against 2: about 2 of every 3 turns
+    }
+
+    @Test
+    void withoutLiveFirstATaskProgressesUnderConstantLiveLoad() throws Exception {
+        List<String> first24 = turnsWhileBothBacklogged(Priority.REALTIME, Priority.TASK_LOW, false);
+        long task = first24.stream().filter(s -> s.startsWith("b")).count();
+        assertThat(task).isBetween(4L, 6L); // weight 1 against 4: about 1 of every 5 turns
+    }
+
+    /**
+     * The order of the first 24 chunks two streams ({@code a} and {@code b}) get while both always
+     * have chunks waiting: each chunk holds the worker until both producers have refilled.
+     */
+    private List<String> turnsWhileBothBacklogged(Priority a, Priority b, boolean liveFirst) throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1, liveFirst);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> blocker = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> blocker = scheduler.open(Priority.REALTIME);
         blocker.submit(gate("gate", started, release));
         blocker.endOfInput();
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        ChunkStream<String> low = scheduler.open(Priority.LOW);
-        ChunkStream<String> high = scheduler.open(Priority.HIGH);
-        // Tasks that take a moment, so both producers always keep their streams backlogged.
-        List<ChunkTask<String>> lows = new ArrayList<>();
-        List<ChunkTask<String>> highs = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            lows.add(slowTask("low" + i));
-            highs.add(slowTask("high" + i));
-        }
-        produce(low, lows);
-        produce(high, highs);
-        while (scheduler.stats().openStreams() < 3 || !backlogged(low) || !backlogged(high)) {
-            Thread.onSpinWait();
-        }
+        ChunkStream<String> streamA = scheduler.open(a);
+        ChunkStream<String> streamB = scheduler.open(b);
+        List<ChunkStream<String>> both = List.of(streamA, streamB);
+        produce(streamA, backloggedTasks("a", both));
+        produce(streamB, backloggedTasks("b", both));
+        awaitBacklog(both);
         release.countDown();
-        drain(high);
-        drain(low);
+        drain(streamA);
+        drain(streamB);
         drain(blocker);
-
-        List<String> first25 = executed.subList(1, 26);
-        long highCount = first25.stream().filter(s -> s.startsWith("high")).count();
-        long lowCount = first25.stream().filter(s -> s.startsWith("low")).count();
-        assertThat(highCount).isBetween(18L, 22L); // weight 4 against 1: about 4 of every 5 turns
-        assertThat(lowCount).isGreaterThanOrEqualTo(3L);
+        return executed.subList(1, 25);
     }
 
-    private ChunkTask<String> slowTask(String name) {
-        return new ChunkTask<>(10, () -> {
-            Thread.sleep(2);
-            executed.add(name);
-            return name;
-        });
+    /** 40 tasks that, during the first 30 chunks run, each wait until every stream is backlogged again. */
+    private List<ChunkTask<String>> backloggedTasks(String prefix, List<ChunkStream<String>> streams) {
+        List<ChunkTask<String>> list = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = prefix + i;
+            list.add(new ChunkTask<>(10, () -> {
+                executed.add(name);
+                if (executed.size() < 30) {
+                    awaitBacklog(streams);
+                }
+                return name;
+            }));
+        }
+        return list;
+    }
+
+    private static void awaitBacklog(List<ChunkStream<String>> streams) {
+        while (!streams.stream().allMatch(ChunkSchedulerTest::backlogged)) {
+            Thread.onSpinWait();
+        }
     }
 
     private static boolean backlogged(ChunkStream<?> stream) {
@@ -161,10 +184,10 @@ class ChunkSchedulerTest {
 
     @Test
     void aProducerWaitsWhileTwoChunksArePending() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 8, 1);
+        scheduler = new ChunkScheduler(1, 4, 8, 1, true);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
         List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("c0", started, release)));
         all.addAll(tasks("c", 1, 6));
         Thread producer = produce(stream, all);
@@ -183,27 +206,28 @@ class ChunkSchedulerTest {
 
     @Test
     void refusesStreamsBeyondTheLimitWithRetryAfter() {
-        scheduler = new ChunkScheduler(1, 2, 2, 7);
-        scheduler.open(Priority.NORMAL);
-        ChunkStream<String> second = scheduler.open(Priority.NORMAL);
-        assertThatThrownBy(() -> scheduler.open(Priority.NORMAL))
+        scheduler = new ChunkScheduler(1, 2, 2, 7, true);
+        scheduler.open(Priority.REQUEST);
+        ChunkStream<String> second = scheduler.open(Priority.REQUEST);
+        assertThatThrownBy(() -> scheduler.open(Priority.REQUEST))
                 .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(7));
         second.cancel();
-        assertThat(scheduler.open(Priority.NORMAL)).isNotNull();
+        assertThat(scheduler.open(Priority.REQUEST)).isNotNull();
         assertThat(scheduler.stats().streamsRejected()).isEqualTo(1);
     }
 
     @Test
     void cancellingDropsQueuedChunksAndStopsTheProducer() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 64, 1);
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> stream = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
         List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("first", started, release)));
         all.addAll(tasks("later", 0, 10));
         Thread producer = produce(stream, all);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         stream.cancel();
+        stream.cancel(); // idempotent: counted once below
         release.countDown();
         producer.join(5_000);
         assertThat(producer.isAlive()).as("the producer stopped").isFalse();
@@ -211,7 +235,7 @@ class ChunkSchedulerTest {
         assertThatThrownBy(() -> stream.submit(task("more"))).isInstanceOf(CancellationException.class);
         assertThatThrownBy(stream::take).isInstanceOf(CancellationException.class);
         // Run another stream to completion so the worker has certainly finished the cancelled chunk.
-        ChunkStream<String> next = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> next = scheduler.open(Priority.REQUEST);
         next.submit(task("next"));
         next.endOfInput();
         assertThat(drain(next)).containsExactly("next");
@@ -224,10 +248,10 @@ class ChunkSchedulerTest {
 
     @Test
     void aReaderThatFallsBehindOnlyPausesItsOwnStream() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 2, 1);
-        ChunkStream<String> stalled = scheduler.open(Priority.NORMAL);
+        scheduler = new ChunkScheduler(1, 4, 2, 1, true);
+        ChunkStream<String> stalled = scheduler.open(Priority.REQUEST);
         produce(stalled, tasks("stalled", 0, 10));
-        ChunkStream<String> busy = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> busy = scheduler.open(Priority.REQUEST);
         produce(busy, tasks("busy", 0, 10));
         assertThat(drain(busy)).hasSize(10);
         assertThat(executed.stream().filter(s -> s.startsWith("stalled")).count()).isEqualTo(2);
@@ -236,14 +260,14 @@ class ChunkSchedulerTest {
 
     @Test
     void aFailingChunkReachesTheReader() throws Exception {
-        scheduler = new ChunkScheduler(1, 4, 2, 1);
-        ChunkStream<String> plain = scheduler.open(Priority.NORMAL);
+        scheduler = new ChunkScheduler(1, 4, 2, 1, true);
+        ChunkStream<String> plain = scheduler.open(Priority.REQUEST);
         plain.submit(new ChunkTask<>(1, () -> {
             throw new IllegalStateException("native crash");
         }));
         assertThatThrownBy(plain::take).isInstanceOf(SynthesisFailedException.class).hasMessageContaining("native crash");
 
-        ChunkStream<String> typed = scheduler.open(Priority.NORMAL);
+        ChunkStream<String> typed = scheduler.open(Priority.REQUEST);
         typed.fail(new InvalidInputException("bad text", "input", "bad"));
         assertThatThrownBy(typed::take).isInstanceOf(InvalidInputException.class);
         typed.close();
@@ -254,11 +278,11 @@ class ChunkSchedulerTest {
 
     @Test
     void manyConcurrentStreamsAllComplete() throws Exception {
-        scheduler = new ChunkScheduler(2, 16, 2, 1);
+        scheduler = new ChunkScheduler(2, 16, 2, 1, true);
         AtomicInteger done = new AtomicInteger();
         List<Thread> readers = new ArrayList<>();
         for (int s = 0; s < 12; s++) {
-            ChunkStream<Integer> stream = scheduler.open(s % 3 == 0 ? Priority.LOW : Priority.NORMAL);
+            ChunkStream<Integer> stream = scheduler.open(s % 3 == 0 ? Priority.TASK_LOW : Priority.REQUEST);
             int id = s;
             List<ChunkTask<Integer>> work = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
@@ -286,5 +310,103 @@ class ChunkSchedulerTest {
         }
         assertThat(done.get()).isEqualTo(12);
         assertThat(scheduler.stats().chunksRun()).isEqualTo(12 * 15);
+    }
+
+    /** Holds the single worker with a live chunk until the returned latch is counted down. */
+    private CountDownLatch holdTheWorker() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> blocker = scheduler.open(Priority.REQUEST);
+        blocker.submit(gate("gate", started, release));
+        blocker.endOfInput();
+        Thread.startVirtualThread(() -> {
+            try {
+                drain(blocker);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        return release;
+    }
+
+    private ChunkStream<String> openWith(Priority priority, String... names) {
+        ChunkStream<String> stream = scheduler.open(priority);
+        for (String name : names) {
+            stream.submit(task(name));
+        }
+        stream.endOfInput();
+        return stream;
+    }
+
+    @Test
+    void aTaskChunkNeverStartsWhileALiveStreamHasOneReady() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true);
+        CountDownLatch release = holdTheWorker();
+        // The task is opened first and has waited longest: it still goes after the live work.
+        ChunkStream<String> task = openWith(Priority.TASK_URGENT, "task0", "task1");
+        ChunkStream<String> live = openWith(Priority.REQUEST, "live0", "live1");
+        release.countDown();
+        assertThat(drain(task)).containsExactly("task0", "task1");
+        assertThat(drain(live)).containsExactly("live0", "live1");
+        assertThat(executed).containsExactly("gate", "live0", "live1", "task0", "task1");
+    }
+
+    @Test
+    void tasksProgressWhileLiveStreamsAreIdleOrWaitOnTheirReader() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 2, 1, true);
+        ChunkStream<String> idle = scheduler.open(Priority.REALTIME);
+        ChunkStream<String> unread = scheduler.open(Priority.REQUEST);
+        produce(unread, tasks("unread", 0, 10));
+        while (executed.size() < 2 || !backlogged(unread)) {
+            Thread.onSpinWait(); // two results ready and nobody reading them: the stream is paused
+        }
+        ChunkStream<String> task = scheduler.open(Priority.TASK_LOW);
+        produce(task, tasks("task", 0, 5));
+        assertThat(drain(task)).containsExactly("task0", "task1", "task2", "task3", "task4");
+        assertThat(executed).containsExactly("unread0", "unread1", "task0", "task1", "task2", "task3", "task4");
+        assertThat(drain(unread)).hasSize(10);
+        idle.close();
+    }
+
+    @ParameterizedTest(name = "live-first={0}")
+    @ValueSource(booleans = {true, false})
+    void moreUrgentTasksGoFirst(boolean liveFirst) throws Exception {
+        scheduler = new ChunkScheduler(1, 8, 64, 1, liveFirst);
+        CountDownLatch release = holdTheWorker();
+        List<ChunkStream<String>> streams = List.of(
+                openWith(Priority.TASK_LOW, "low0", "low1"),
+                openWith(Priority.TASK_NORMAL, "normal0", "normal1"),
+                openWith(Priority.TASK_URGENT, "urgent0", "urgent1"),
+                openWith(Priority.TASK_HIGH, "high0", "high1"));
+        release.countDown();
+        for (ChunkStream<String> stream : streams) {
+            drain(stream);
+        }
+        assertThat(executed).containsExactly("gate", "urgent0", "urgent1", "high0", "high1",
+                "normal0", "normal1", "low0", "low1");
+    }
+
+    @Test
+    void aLiveStreamOpenedDuringATaskChunkHasTheNextTurn() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        List<ChunkTask<String>> taskChunks = new ArrayList<>(List.of(gate("task0", started, release)));
+        taskChunks.addAll(tasks("task", 1, 5));
+        produce(task, taskChunks);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        while (!backlogged(task)) {
+            Thread.onSpinWait();
+        }
+        // Another task, waiting since before the live stream came, with as early a turn as it.
+        ChunkStream<String> otherTask = openWith(Priority.TASK_URGENT, "other0");
+        ChunkStream<String> live = openWith(Priority.REQUEST, "live0");
+        release.countDown();
+        assertThat(drain(live)).containsExactly("live0");
+        assertThat(drain(otherTask)).containsExactly("other0");
+        assertThat(drain(task)).hasSize(5);
+        assertThat(executed.subList(0, 2)).containsExactly("task0", "live0");
     }
 }

@@ -1,0 +1,19 @@
+package dev.kokoro.speech;
+
+import dev.kokoro.scheduling.Priority;
+
+/**
+ * How many phoneme tokens go into each model call, by who is waiting for the audio.
+ *
+ * @param firstChunkTokens      a live stream's first chunk: small, so its audio starts quickly
+ * @param chunkTokens           the size a live stream's chunks grow to
+ * @param backgroundChunkTokens every chunk of a background task: nobody waits for its first audio, but a
+ *                              live request that arrives while one runs waits for it to end
+ */
+public record ChunkSizes(int firstChunkTokens, int chunkTokens, int backgroundChunkTokens) {
+    /** A fresh planner for one synthesis at this priority. */
+    public ChunkPlanner plannerFor(Priority priority) {
+        return priority.isLive() ? new ChunkPlanner(firstChunkTokens, chunkTokens)
+                : new ChunkPlanner(backgroundChunkTokens, backgroundChunkTokens);
+    }
+}

@@ -231,7 +231,7 @@ public final class Kokoro implements AutoCloseable {
         Language language = options.language() == null ? voice.language()
                 : Language.ofCode(options.language(), "language");
         return new SpeechSpec(text, voice, language, options.speed(), options.volume(), options.normalization(),
-                Priority.REQUEST, Map.of());
+                Priority.REQUEST, Map.of(), false);
     }
 
     /** The installed and saved voices, sorted by id. */

@@ -76,7 +76,7 @@ public final class KokoroServer implements AutoCloseable {
     private static void warmUp(SpeechService speech, VoiceLibrary voices) {
         long t0 = System.nanoTime();
         SpeechSpec spec = new SpeechSpec("Warming up: 1.5 km on 2024-03-15.", voices.resolve("af_heart"),
-                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.REQUEST, Map.of());
+                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.REQUEST, Map.of(), false);
         List<AudioEncoder> encoders = Arrays.stream(AudioFormat.values()).map(f -> f.newEncoder(-1)).toList();
         try (SpeechStream stream = speech.start(spec)) {
             for (AudioChunk chunk = stream.next(); chunk != null; chunk = stream.next()) {

@@ -52,7 +52,7 @@ final class SpeechRequestReader {
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.REQUEST,
-                aliases(r.voiceAliases()));
+                aliases(r.voiceAliases()), false);
         return new Parsed(model, inputParam, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
     }

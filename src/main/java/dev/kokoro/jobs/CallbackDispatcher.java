@@ -100,7 +100,15 @@ public final class CallbackDispatcher implements AutoCloseable {
             outbox.giveUp(delivery, "The job expired before its callback was delivered");
             return;
         }
-        String failure = post(delivery, body.json(job.get()).getBytes(StandardCharsets.UTF_8));
+        byte[] json;
+        try {
+            json = body.json(job.get()).getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            log.warn("Callback for job {} cannot be written", delivery.jobId(), e);
+            outbox.giveUp(delivery, "The callback body cannot be written: " + e.getMessage());
+            return;
+        }
+        String failure = post(delivery, json);
         if (failure == null) {
             outbox.delivered(delivery);
         } else if (delivery.attempt() >= policy.maxAttempts()) {

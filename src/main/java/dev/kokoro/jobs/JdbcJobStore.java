@@ -253,6 +253,11 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public int expireLeases() {
+        return db.autoCommit(c -> update(c, "UPDATE jobs SET lease_until = ? WHERE state = 'RUNNING'", now() - 1));
+    }
+
+    @Override
     public Optional<JobState> state(String id) {
         return db.autoCommit(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT state FROM jobs WHERE id = ?")) {

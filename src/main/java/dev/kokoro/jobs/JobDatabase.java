@@ -97,6 +97,14 @@ public final class JobDatabase implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * Whether this is the embedded database: its file is locked by one process, so jobs found running when it
+     * opens were left by a process that died.
+     */
+    public boolean embedded() {
+        return dialect == SqlDialect.H2;
+    }
+
     /** Where the database is, for logs. */
     public String where() {
         return where;

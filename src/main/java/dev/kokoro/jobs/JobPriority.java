@@ -1,6 +1,7 @@
 package dev.kokoro.jobs;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** How urgently a job is wanted: a higher priority is claimed first, the oldest first within one. */
 public enum JobPriority {
@@ -18,13 +19,14 @@ public enum JobPriority {
         return values()[rank];
     }
 
-    /** {@code low}, {@code normal}, {@code high} or {@code urgent}, any case; null for anything else. */
-    public static JobPriority parse(String name) {
+    /** {@code low}, {@code normal}, {@code high} or {@code urgent}, any case; empty for anything else. */
+    public static Optional<JobPriority> parse(String name) {
+        String upper = name.strip().toUpperCase(Locale.ROOT);
         for (JobPriority p : values()) {
-            if (p.name().equals(name.strip().toUpperCase(Locale.ROOT))) {
-                return p;
+            if (p.name().equals(upper)) {
+                return Optional.of(p);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -68,6 +68,12 @@ public interface JobStore {
     /** Puts a running job back in the queue (its worker is shutting down); false if the lease is lost. */
     boolean release(Lease lease);
 
+    /**
+     * Lets every lease run out now, so the running jobs are claimed again (as retries) at once: for a store only
+     * one process can open, whose running jobs at startup were left by a previous process that died. How many.
+     */
+    int expireLeases();
+
     /** The state of a job, or empty if there is none: what a worker polls to see a cancellation. */
     Optional<JobState> state(String id);
 

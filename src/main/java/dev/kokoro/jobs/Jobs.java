@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ public final class Jobs implements AutoCloseable {
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CALLBACK_MAX_RETRY = Duration.ofHours(1);
+    private static final Duration MAX_AWAIT_POLL = Duration.ofMillis(200);
 
     private final JobDatabase database;
     private final JobStore store;
@@ -42,7 +44,7 @@ public final class Jobs implements AutoCloseable {
 
     /**
      * Opens the job database and starts working: jobs left RUNNING by a replica that died are taken again once
-     * their leases run out.
+     * their leases run out, or at once from the embedded database, which no other process can have open.
      *
      * @param synthesizer turns a job's spec into audio
      * @param body        the JSON a callback sends for a finished job
@@ -54,6 +56,12 @@ public final class Jobs implements AutoCloseable {
         JobPolicy policy = new JobPolicy(Duration.ofMinutes(config.resultMinutes()),
                 Duration.ofMinutes(config.taskResultMinutes()), config.maxAttempts());
         JobStore store = new JdbcJobStore(database, policy, clock);
+        if (database.embedded()) {
+            int orphans = store.expireLeases();
+            if (orphans > 0) {
+                log.info("{} jobs were running when the server last stopped: they run again", orphans);
+            }
+        }
         String replica = replicaId();
         JobRunner runner = new JobRunner(store, synthesizer,
                 new RunnerOptions(config.workers(), Duration.ofSeconds(config.leaseSeconds()), IDLE_POLL), replica)
@@ -110,6 +118,24 @@ public final class Jobs implements AutoCloseable {
         runner.cancelled(id);
         callbacks.wake();
         return job;
+    }
+
+    /**
+     * Waits until the job ends or the timeout passes (RunPod's {@code /runsync}); the job as it is then, or empty
+     * if there is none. Polls the store, since any replica may be running it.
+     */
+    public Optional<Job> awaitEnd(String id, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 10;
+        while (true) {
+            Optional<Job> job = store.find(id);
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (job.isEmpty() || job.get().state().isFinal() || left <= 0) {
+                return job;
+            }
+            Thread.sleep(Math.min(pause, left));
+            pause = Math.min(pause * 2, MAX_AWAIT_POLL.toMillis());
+        }
     }
 
     public JobStore store() {

@@ -29,6 +29,7 @@ enum SqlDialect {
             return POSTGRESQL;
         }
         throw new ConfigException("Setting 'db-url' must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), "
-                + "or empty for the embedded database; was '" + jdbcUrl + "'");
+                + "an H2 one (jdbc:h2:...), or empty for the embedded database under data-dir; was '"
+                + jdbcUrl.replaceFirst("\\?.*", "?...") + "'");
     }
 }

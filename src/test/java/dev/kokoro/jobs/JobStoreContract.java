@@ -203,6 +203,17 @@ abstract class JobStoreContract extends DatabaseContract {
     }
 
     @Test
+    void expiredLeasesAreClaimableAtOnceAsRetries() {
+        Job job = submit("orphan", JobPriority.NORMAL);
+        Claim dead = claim("killed/0");
+        assertThat(store.expireLeases()).isEqualTo(1);
+        Claim again = claim("restarted/0");
+        assertThat(again.job().id()).isEqualTo(job.id());
+        assertThat(again.lease().attempt()).isEqualTo(2);
+        assertThat(store.complete(dead.lease(), result(new byte[] {1}, 1))).isFalse();
+    }
+
+    @Test
     void releasedJobIsQueuedAgainInItsPlace() {
         Job first = submit("first", JobPriority.NORMAL);
         submit("second", JobPriority.NORMAL);

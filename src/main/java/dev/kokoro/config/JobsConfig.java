@@ -16,6 +16,8 @@ package dev.kokoro.config;
  * @param callbackSecret       the HMAC secret callbacks are signed with, or empty
  * @param callbackMaxAttempts  sends of one callback before it is given up
  * @param callbackRetrySeconds the wait after a callback's first failure (it doubles after each further one)
+ * @param runsyncWaitSeconds   how long RunPod's {@code /runsync} waits for a result before answering with the status
+ * @param maxTaskChars         the longest text a task may have
  */
 public record JobsConfig(
         String dbUrl,
@@ -29,7 +31,9 @@ public record JobsConfig(
         int audioMaxTotalMb,
         String callbackSecret,
         int callbackMaxAttempts,
-        int callbackRetrySeconds) {
+        int callbackRetrySeconds,
+        int runsyncWaitSeconds,
+        int maxTaskChars) {
 
     public static JobsConfig from(Settings s) {
         return new JobsConfig(
@@ -44,7 +48,9 @@ public record JobsConfig(
                 s.integer("job-audio-max-total-mb", 1, 1_048_576),
                 s.string("callback-secret"),
                 s.integer("callback-max-attempts", 1, 100),
-                s.integer("callback-retry-seconds", 1, 86_400));
+                s.integer("callback-retry-seconds", 1, 86_400),
+                s.integer("runsync-wait-seconds", 1, 3600),
+                s.integer("max-task-chars", 1, 10_000_000));
     }
 
     /** The settings without the password, the secret or the URL's options (which may hold a password), for logs. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,11 @@ public final class Jobs implements AutoCloseable {
      * their leases run out, or at once from the embedded database, which no other process can have open.
      *
      * @param synthesizer turns a job's spec into audio
-     * @param body        the JSON a callback sends for a finished job
+     * @param body        the JSON a callback sends for a finished job, written with the store's help (a result's
+     *                    audio, for instance)
      */
-    public static Jobs start(JobsConfig config, Path dataDir, JobSynthesizer synthesizer, CallbackBody body) {
+    public static Jobs start(JobsConfig config, Path dataDir, JobSynthesizer synthesizer,
+            Function<JobStore, CallbackBody> body) {
         Clock clock = Clock.systemUTC();
         JobDatabase database = JobDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(), dataDir,
                 config.workers() + 4);
@@ -70,7 +73,7 @@ public final class Jobs implements AutoCloseable {
         CallbackPolicy callbackPolicy = new CallbackPolicy(config.callbackMaxAttempts(),
                 Duration.ofSeconds(config.callbackRetrySeconds()), CALLBACK_MAX_RETRY, CALLBACK_TIMEOUT, IDLE_POLL,
                 config.callbackSecret());
-        CallbackDispatcher callbacks = new CallbackDispatcher(new CallbackOutbox(database, clock), store, body,
+        CallbackDispatcher callbacks = new CallbackDispatcher(new CallbackOutbox(database, clock), store, body.apply(store),
                 callbackPolicy, clock, replica).start();
         log.info("Jobs in {} ({})", database.where(), config);
         return new Jobs(database, store, runner, sweeper, callbacks);

@@ -26,7 +26,7 @@ class JobsTest {
         ServerConfig config = config(Map.of("job-workers", "2"));
         FakeSynthesizer synthesizer = new FakeSynthesizer();
         String id;
-        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), synthesizer, Job::id)) {
+        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), synthesizer, store -> Job::id)) {
             Job registered = jobs.submit(new NewJob(JobKind.TASK, DatabaseContract.spec("rendered later"),
                     JobPriority.HIGH, null, null, false));
             id = registered.id();
@@ -41,7 +41,7 @@ class JobsTest {
         try (var files = Files.list(home.resolve("data/jobs"))) {
             assertThat(files).anyMatch(f -> f.getFileName().toString().endsWith(".mv.db"));
         }
-        try (Jobs again = Jobs.start(config.jobs(), config.dataDir(), synthesizer, Job::id)) {
+        try (Jobs again = Jobs.start(config.jobs(), config.dataDir(), synthesizer, store -> Job::id)) {
             assertThat(again.store().find(id)).hasValueSatisfying(j -> assertThat(j.state()).isEqualTo(JobState.COMPLETED));
         }
     }
@@ -50,7 +50,7 @@ class JobsTest {
     void awaitEndGivesUpAfterTheTimeoutWithTheJobAsItIs() throws Exception {
         ServerConfig config = config(Map.of());
         FakeSynthesizer synthesizer = new FakeSynthesizer();
-        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), synthesizer, Job::id)) {
+        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), synthesizer, store -> Job::id)) {
             Job job = jobs.submit(DatabaseContract.task("wait", JobPriority.NORMAL));
             synthesizer.awaitWaiting();
             assertThat(jobs.awaitEnd(job.id(), Duration.ofMillis(100)).orElseThrow().state())
@@ -72,7 +72,7 @@ class JobsTest {
             id = store.submit(DatabaseContract.task("orphan", JobPriority.NORMAL)).id();
             assertThat(store.claim("killed/0", Duration.ofHours(1))).isPresent();
         }
-        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new FakeSynthesizer(), Job::id)) {
+        try (Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new FakeSynthesizer(), store -> Job::id)) {
             Job done = jobs.awaitEnd(id, Duration.ofSeconds(20)).orElseThrow();
             assertThat(done.state()).isEqualTo(JobState.COMPLETED);
             assertThat(done.attempts()).isEqualTo(2);

@@ -31,7 +31,7 @@ public final class CallbackDispatcher implements AutoCloseable {
     private final String owner;
     private final HttpClient http;
     private final Thread thread;
-    private final Object due = new Object();
+    private final WakeSignal due = new WakeSignal();
     private volatile boolean stopping;
 
     public CallbackDispatcher(CallbackOutbox outbox, JobStore store, CallbackBody body, CallbackPolicy policy,
@@ -54,9 +54,7 @@ public final class CallbackDispatcher implements AutoCloseable {
 
     /** Looks at the outbox now instead of at the next poll (a job with a callback just ended here). */
     public void wake() {
-        synchronized (due) {
-            due.notifyAll();
-        }
+        due.wake();
     }
 
     private void loop() {
@@ -81,16 +79,11 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
 
     private void idle() {
-        synchronized (due) {
-            if (stopping) {
-                return;
-            }
-            try {
-                due.wait(policy.poll().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            }
+        try {
+            due.await(policy.poll());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
         }
     }
 

@@ -26,12 +26,12 @@ public final class JobDatabase implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
-    private final SqlDialect dialect;
+    private final boolean embedded;
     private final String where;
 
-    private JobDatabase(HikariDataSource pool, SqlDialect dialect, String where) {
+    private JobDatabase(HikariDataSource pool, boolean embedded, String where) {
         this.pool = pool;
-        this.dialect = dialect;
+        this.embedded = embedded;
         this.where = where;
     }
 
@@ -62,7 +62,7 @@ public final class JobDatabase implements AutoCloseable {
             throw new JobStoreException("Cannot bring the job database " + describe(jdbcUrl) + " up to date: "
                     + e.getMessage(), e);
         }
-        return new JobDatabase(pool, dialect, describe(jdbcUrl));
+        return new JobDatabase(pool, embedded, describe(jdbcUrl));
     }
 
     /**
@@ -93,16 +93,13 @@ public final class JobDatabase implements AutoCloseable {
         return options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
     }
 
-    SqlDialect dialect() {
-        return dialect;
-    }
-
     /**
-     * Whether this is the embedded database: its file is locked by one process, so jobs found running when it
-     * opens were left by a process that died.
+     * Whether this is the embedded database under the data folder: its file is locked by one process, so jobs
+     * found running when it opens were left by a process that died. (An H2 URL given in db-url may name a
+     * server that several processes share, so it does not count.)
      */
     public boolean embedded() {
-        return dialect == SqlDialect.H2;
+        return embedded;
     }
 
     /** Where the database is, for logs. */

@@ -27,7 +27,7 @@ public final class JobRunner implements AutoCloseable {
     private final LeaseKeeper keeper;
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
-    private final Object work = new Object();
+    private final WakeSignal work = new WakeSignal();
     private volatile boolean stopping;
 
     /**
@@ -57,9 +57,7 @@ public final class JobRunner implements AutoCloseable {
 
     /** Tells idle workers there is work (a job was submitted or started here), instead of their next poll. */
     public void wake() {
-        synchronized (work) {
-            work.notifyAll();
-        }
+        work.wake();
     }
 
     /** Stops a job this replica runs at its next chunk: call after cancelling it in the store. */
@@ -94,16 +92,11 @@ public final class JobRunner implements AutoCloseable {
     }
 
     private void idle() {
-        synchronized (work) {
-            if (stopping) {
-                return;
-            }
-            try {
-                work.wait(options.idlePoll().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            }
+        try {
+            work.await(options.idlePoll());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
         }
     }
 

@@ -3,8 +3,9 @@ package dev.kokoro.jobs;
 import dev.kokoro.config.ConfigException;
 
 /**
- * The databases jobs can live in. The SQL is the same for both (each supports {@code FOR UPDATE SKIP LOCKED},
- * H2 since 2.2); only the type that keeps audio out of the row differs.
+ * The databases jobs can live in. The SQL is the same for both (each supports {@code FOR UPDATE SKIP LOCKED}:
+ * H2 2.5 skips rows another transaction locked, as PostgreSQL does); only the type that keeps audio out of the
+ * row differs.
  */
 enum SqlDialect {
     H2("BLOB"),

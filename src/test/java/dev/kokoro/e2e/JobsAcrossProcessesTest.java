@@ -75,16 +75,13 @@ class JobsAcrossProcessesTest {
                 ids.add(submit(i % 2 == 0 ? one : two, receiver));
             }
             for (String id : ids) {
-                assertThat(awaitFinal(i(id) % 2 == 0 ? one : two, id).path("status").asText()).isEqualTo("completed");
+                // Either server answers for every task: they share the database.
+                assertThat(awaitFinal(two, id).path("status").asText()).isEqualTo("completed");
             }
             awaitCallbacks(receiver, ids);
             assertCallbacks(receiver, ids);
             assertThat(one.get("/v1/tasks/stats").body()).isEqualTo(two.get("/v1/tasks/stats").body());
         }
-    }
-
-    private static int i(String id) {
-        return Math.abs(id.hashCode());
     }
 
     private static String submit(ServerProcess server, CallbackReceiver receiver) throws Exception {

@@ -3,6 +3,7 @@ package dev.kokoro.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.CallbackReceiver;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

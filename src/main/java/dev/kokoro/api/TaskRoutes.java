@@ -62,7 +62,7 @@ final class TaskRoutes {
         JobPriority priority = ctx.queryParam("priority") == null ? null
                 : JobPriority.parse(ctx.queryParam("priority")).orElseThrow(() -> new InvalidInputException(
                         "'priority' must be low, normal, high or urgent.", "priority", "invalid_priority"));
-        int limit = count(ctx, "limit", DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT);
+        int limit = QueryParams.positive(ctx, "limit", DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT);
         ctx.json(Map.of("tasks", jobs.store().list(new JobFilter(JobKind.TASK, state, priority, limit)).stream()
                 .map(view::full).toList()));
     }
@@ -99,7 +99,7 @@ final class TaskRoutes {
     }
 
     private void renderPending(Context ctx) {
-        int max = count(ctx, "max_tasks", DEFAULT_RENDER_PENDING, MAX_LIST_LIMIT);
+        int max = QueryParams.positive(ctx, "max_tasks", DEFAULT_RENDER_PENDING, MAX_LIST_LIMIT);
         ctx.json(Map.of("started", jobs.startRegistered(JobKind.TASK, max)));
     }
 
@@ -141,22 +141,5 @@ final class TaskRoutes {
 
     private static NotFoundException notFound(String id) {
         return new NotFoundException("There is no task '" + id + "'.", "id", "task_not_found");
-    }
-
-    private static int count(Context ctx, String name, int fallback, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was '" + value
-                + "'.", name, "invalid_" + name);
     }
 }

@@ -73,6 +73,20 @@ install_system_packages() {
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Installs the PostgreSQL server (Debian's postgresql) unless its binaries are there: the job tests start
+# throwaway clusters with them (dev.kokoro.testing.TestPostgres). Debian keeps initdb off PATH, in
+# /usr/lib/postgresql/<version>/bin, so the package is looked for there rather than by command name.
+install_postgresql_server() {
+  command -v initdb >/dev/null 2>&1 && return 0
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "kokoro: please install the PostgreSQL server (initdb, pg_ctl) with your package manager." >&2
+    return 1
+  fi
+  echo "kokoro: installing postgresql" >&2
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
 # Builds target/kokoro-server.jar and target/lib/ unless they are newer than the sources.
 build_server() {
   local jar="$KOKORO_ROOT/target/kokoro-server.jar"

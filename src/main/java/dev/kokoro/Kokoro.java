@@ -219,11 +219,20 @@ public final class Kokoro implements AutoCloseable {
      *                                               setting allows
      */
     public SpeechChunks stream(String text, String voice, SpeechOptions options) {
-        SpeechStream stream = speech.start(spec(text, voice, options));
+        return stream(text, voice, options, Priority.REQUEST, false);
+    }
+
+    /**
+     * A synthesis at a priority of the server's choosing (background jobs), in the largest pieces the model takes
+     * when asked.
+     */
+    SpeechChunks stream(String text, String voice, SpeechOptions options, Priority priority, boolean largestPieces) {
+        SpeechStream stream = speech.start(spec(text, voice, options, priority, largestPieces));
         return new SpeechChunks(stream, text);
     }
 
-    private SpeechSpec spec(String text, String voiceSpec, SpeechOptions options) {
+    private SpeechSpec spec(String text, String voiceSpec, SpeechOptions options, Priority priority,
+            boolean largestPieces) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("The text is empty.", "input", "empty_input");
         }
@@ -231,7 +240,7 @@ public final class Kokoro implements AutoCloseable {
         Language language = options.language() == null ? voice.language()
                 : Language.ofCode(options.language(), "language");
         return new SpeechSpec(text, voice, language, options.speed(), options.volume(), options.normalization(),
-                Priority.REQUEST, Map.of());
+                priority, Map.of(), largestPieces);
     }
 
     /** The installed and saved voices, sorted by id. */

@@ -2,6 +2,7 @@ package dev.kokoro;
 
 import dev.kokoro.api.ApiServer;
 import dev.kokoro.api.Endpoint;
+import dev.kokoro.api.JobCallbackBody;
 import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ServerConfig;
@@ -9,6 +10,7 @@ import dev.kokoro.download.DownloadLimits;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.g2p.G2PRegistry;
+import dev.kokoro.jobs.Jobs;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.AudioChunk;
@@ -35,11 +37,13 @@ public final class KokoroServer implements AutoCloseable {
 
     private final Kokoro kokoro;
     private final DownloadStore downloads;
+    private final Jobs jobs;
     private final ApiServer api;
 
-    private KokoroServer(Kokoro kokoro, DownloadStore downloads, ApiServer api) {
+    private KokoroServer(Kokoro kokoro, DownloadStore downloads, Jobs jobs, ApiServer api) {
         this.kokoro = kokoro;
         this.downloads = downloads;
+        this.jobs = jobs;
         this.api = api;
     }
 
@@ -47,6 +51,7 @@ public final class KokoroServer implements AutoCloseable {
     public static KokoroServer start(ServerConfig config) {
         long t0 = System.nanoTime();
         Kokoro kokoro = Kokoro.open(config);
+        List<AutoCloseable> opened = new ArrayList<>(List.of(kokoro));
         try {
             // The English lexicons take about a second to load: pay it now, not on the first request.
             kokoro.g2p().forLanguage(Language.AMERICAN_ENGLISH);
@@ -54,16 +59,26 @@ public final class KokoroServer implements AutoCloseable {
             warmUp(kokoro.speech(), kokoro.voiceLibrary());
             DownloadStore downloads = DownloadStore.open(config.dataDir().resolve("downloads"),
                     DownloadLimits.of(config.downloadMaxAgeMinutes(), config.downloadMaxTotalMb()));
+            opened.addFirst(downloads);
+            Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new JobSpeech(kokoro), JobCallbackBody::new);
+            opened.addFirst(jobs);
             ApiServer api = new ApiServer(kokoro.speech(), kokoro.voiceLibrary(), kokoro.registry(),
-                    kokoro.model().info(), kokoro.scheduler(), config.maxInputChars(), downloads)
+                    kokoro.model().info(), kokoro.scheduler(), config.maxInputChars(), downloads, jobs, config.jobs())
                     .start(config.host(), config.port());
             log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                     kokoro.voices().size(), kokoro.model().info().describe());
             preloadInBackground(kokoro.g2p(), config.preloadLanguages());
-            return new KokoroServer(kokoro, downloads, api);
+            return new KokoroServer(kokoro, downloads, jobs, api);
         } catch (RuntimeException e) {
-            // A port in use or an unwritable data folder: free the model before saying so.
-            kokoro.close();
+            // A port in use, an unwritable data folder, a database that cannot be reached: free what was opened
+            // (the model above all) before saying so.
+            for (AutoCloseable resource : opened) {
+                try {
+                    resource.close();
+                } catch (Exception closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             throw e;
         }
     }
@@ -76,7 +91,7 @@ public final class KokoroServer implements AutoCloseable {
     private static void warmUp(SpeechService speech, VoiceLibrary voices) {
         long t0 = System.nanoTime();
         SpeechSpec spec = new SpeechSpec("Warming up: 1.5 km on 2024-03-15.", voices.resolve("af_heart"),
-                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.REQUEST, Map.of());
+                Language.AMERICAN_ENGLISH, 1f, 1f, NormalizationOptions.DEFAULTS, Priority.REQUEST, Map.of(), false);
         List<AudioEncoder> encoders = Arrays.stream(AudioFormat.values()).map(f -> f.newEncoder(-1)).toList();
         try (SpeechStream stream = speech.start(spec)) {
             for (AudioChunk chunk = stream.next(); chunk != null; chunk = stream.next()) {
@@ -153,6 +168,7 @@ public final class KokoroServer implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        jobs.close();
         downloads.close();
         kokoro.close();
     }

@@ -2,7 +2,9 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.config.JobsConfig;
 import dev.kokoro.download.DownloadStore;
+import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.speech.SpeechService;
@@ -11,6 +13,7 @@ import dev.kokoro.voice.VoiceRegistry;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,10 +28,14 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final EndpointRecorder endpoints = new EndpointRecorder();
 
+    /**
+     * @param maxInputChars the longest text a speech request may send
+     * @param jobs          RunPod jobs and rendering tasks
+     */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads) {
+            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings) {
         long started = Instant.now().getEpochSecond();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ObjectMapper json = jsonMapper();
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -62,6 +69,13 @@ public final class ApiServer implements AutoCloseable {
         new HealthRoutes(model, scheduler, speech, voices).register(app);
         OpenApiRoutes.load().register(app);
         WebRoutes.load().register(app);
+        new RunpodRoutes(jobs, json, Duration.ofSeconds(jobSettings.runsyncWaitSeconds())).register(app);
+        new TaskRoutes(jobs, new TaskRequestReader(voices, jobSettings.maxTaskChars()), json).register(app);
+    }
+
+    /** How the api reads and writes JSON: unknown fields are ignored, as OpenAI's clients send extras. */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** Starts listening; port 0 picks a free port. */

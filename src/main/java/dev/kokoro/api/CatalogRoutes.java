@@ -53,8 +53,8 @@ final class CatalogRoutes {
     private void voices(Context ctx) {
         Language language = ctx.queryParam("language") == null ? null : Language.ofCode(ctx.queryParam("language"), "language");
         Gender gender = ctx.queryParam("gender") == null ? null : gender(ctx.queryParam("gender"));
-        int page = positive(ctx, "page", 1, Integer.MAX_VALUE);
-        int pageSize = positive(ctx, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+        int page = QueryParams.positive(ctx, "page", 1, Integer.MAX_VALUE);
+        int pageSize = QueryParams.positive(ctx, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
         List<VoiceInfo> matching = voices.voices().stream()
                 .filter(v -> language == null || v.language() == language)
                 .filter(v -> gender == null || v.gender() == gender)
@@ -74,23 +74,6 @@ final class CatalogRoutes {
             throw new InvalidInputException("'gender' must be female, male or unknown, was '" + value + "'.",
                     "gender", "invalid_gender");
         }
-    }
-
-    private static int positive(Context ctx, String name, int defaultValue, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as for a number out of range
-        }
-        throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was '" + value
-                + "'.", name, "invalid_" + name);
     }
 
     /** A voice's summary, with its published grade where there is one (a created voice has none). */

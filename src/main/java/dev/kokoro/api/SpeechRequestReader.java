@@ -52,7 +52,7 @@ final class SpeechRequestReader {
         NormalizationOptions normalization = NormalizationOptionsRequest.toOptions(r.normalizationOptions());
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.REQUEST,
-                aliases(r.voiceAliases()));
+                aliases(r.voiceAliases()), false);
         return new Parsed(model, inputParam, spec, format, delivery(r.streamFormat(), r.stream()),
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
     }
@@ -99,7 +99,8 @@ final class SpeechRequestReader {
         return aliases;
     }
 
-    private static float speed(Double speed) {
+    /** A request's speed, 1 when absent, checked against the model's range. */
+    static float speed(Double speed) {
         if (speed == null) {
             return 1f;
         }
@@ -118,7 +119,8 @@ final class SpeechRequestReader {
         return instructions;
     }
 
-    private static float volume(Double volume) {
+    /** A request's volume multiplier, 1 when absent, from 0 to {@link #MAX_VOLUME}. */
+    static float volume(Double volume) {
         if (volume == null) {
             return 1f;
         }

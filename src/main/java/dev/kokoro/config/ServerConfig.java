@@ -37,7 +37,8 @@ public record ServerConfig(
         int backgroundChunkTokens,
         int maxPauseSeconds,
         Set<Language> preloadLanguages,
-        int maxCreatedVoices) {
+        int maxCreatedVoices,
+        JobsConfig jobs) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -79,7 +80,8 @@ public record ServerConfig(
                 s.integer("background-chunk-tokens", 16, MODEL_MAX_TOKENS),
                 s.integer("max-pause-seconds", 0, 600),
                 languages(s.string("preload-languages")),
-                s.integer("max-created-voices", 0, 1_000_000));
+                s.integer("max-created-voices", 0, 1_000_000),
+                JobsConfig.from(s));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

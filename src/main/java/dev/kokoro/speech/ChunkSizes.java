@@ -1,5 +1,6 @@
 package dev.kokoro.speech;
 
+import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.scheduling.Priority;
 
 /**
@@ -15,5 +16,11 @@ public record ChunkSizes(int firstChunkTokens, int chunkTokens, int backgroundCh
     public ChunkPlanner plannerFor(Priority priority) {
         return priority.isLive() ? new ChunkPlanner(firstChunkTokens, chunkTokens)
                 : new ChunkPlanner(backgroundChunkTokens, backgroundChunkTokens);
+    }
+
+    /** A fresh planner for this synthesis: by its priority, or the largest pieces when it asks for them. */
+    public ChunkPlanner plannerFor(SpeechSpec spec) {
+        return spec.largestPieces() ? new ChunkPlanner(KokoroModel.MAX_TOKENS, KokoroModel.MAX_TOKENS)
+                : plannerFor(spec.priority());
     }
 }

@@ -112,7 +112,7 @@ public final class SpeechService {
         ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {
-                preparation(speakers, requested, spec.normalization(), chunkSizes.plannerFor(spec.priority()),
+                preparation(speakers, requested, spec.normalization(), chunkSizes.plannerFor(spec),
                         item -> chunks.submit(task(item, spec.volume()))).run(segments);
                 chunks.endOfInput();
             } catch (CancellationException e) {

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param normalization how numbers, URLs, units... are turned into words
  * @param priority      live or background, and so when its chunks run while others compete
  * @param voiceAliases  names speaker tags may use for voices (alias → voice spec), besides configured ones
+ * @param largestPieces true: the text goes to the model in pieces as large as it takes (510 phonemes), cut only
+ *                      where that limit forces it, for a client that asked for its text not to be split into
+ *                      sentences; false: piece sizes follow the priority ({@link ChunkSizes})
  */
 public record SpeechSpec(
         String input,
@@ -26,7 +29,8 @@ public record SpeechSpec(
         float volume,
         NormalizationOptions normalization,
         Priority priority,
-        Map<String, String> voiceAliases) {
+        Map<String, String> voiceAliases,
+        boolean largestPieces) {
     /** The slowest and fastest speaking rates; a rate tag's pace is kept between them too. */
     public static final float MIN_SPEED = 0.25f;
     public static final float MAX_SPEED = 4.0f;

@@ -66,6 +66,22 @@ class SettingsTest {
     }
 
     @Test
+    void jobSettingsDefaultToTheEmbeddedDatabaseAndTakeKokoroDbUrl() {
+        JobsConfig defaults = ServerConfig.from(Settings.load(env(), Map.of())).jobs();
+        assertThat(defaults.dbUrl()).isEmpty();
+        assertThat(defaults.workers()).isEqualTo(1);
+        assertThat(defaults.leaseSeconds()).isEqualTo(30);
+        assertThat(defaults.resultMinutes()).isEqualTo(30);
+        assertThat(defaults.callbackSecret()).isEmpty();
+
+        JobsConfig shared = ServerConfig.from(Settings.load(env("KOKORO_DB_URL", "jdbc:postgresql://db:5432/kokoro",
+                "KOKORO_DB_PASSWORD", "hunter2-password", "KOKORO_CALLBACK_SECRET", "whisper-secret"), Map.of("job-workers", "2"))).jobs();
+        assertThat(shared.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/kokoro");
+        assertThat(shared.workers()).isEqualTo(2);
+        assertThat(shared.toString()).contains("jdbc:postgresql://db:5432/kokoro").doesNotContain("hunter2-password", "whisper-secret");
+    }
+
+    @Test
     void absolutePathsStayAbsolute() {
         ServerConfig config = ServerConfig.from(Settings.load(env(), Map.of("voices-dir", "/srv/voices")));
         assertThat(config.voicesDir()).isEqualTo(Path.of("/srv/voices"));

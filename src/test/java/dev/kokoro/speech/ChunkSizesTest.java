@@ -13,7 +13,10 @@ class ChunkSizesTest {
     private static final String LONG = String.join(" ", Collections.nCopies(100, "tˈɛst")) + ".";
 
     private static List<Integer> lengths(Priority priority) {
-        ChunkPlanner planner = SIZES.plannerFor(priority);
+        return lengths(SIZES.plannerFor(priority));
+    }
+
+    private static List<Integer> lengths(ChunkPlanner planner) {
         List<PlannedChunk> chunks = new java.util.ArrayList<>(planner.add(LONG, Boundary.SENTENCE));
         chunks.addAll(planner.flush());
         return chunks.stream().map(PlannedChunk::length).toList();
@@ -37,6 +40,16 @@ class ChunkSizesTest {
             assertThat(lengths.subList(0, lengths.size() - 1))
                     .allSatisfy(n -> assertThat(n).isBetween(90, 100));
             assertThat(lengths.getLast()).isLessThanOrEqualTo(100);
+        }
+    }
+
+    @Test
+    void askingForTheLargestPiecesFillsTheModelWhateverThePriority() {
+        for (Priority priority : List.of(Priority.REQUEST, Priority.TASK_LOW)) {
+            SpeechSpec spec = new SpeechSpec("x", null, null, 1f, 1f, null, priority, java.util.Map.of(), true);
+            List<Integer> lengths = lengths(SIZES.plannerFor(spec));
+            assertThat(lengths.getFirst()).isBetween(500, 510);
+            assertThat(lengths).hasSize(2);
         }
     }
 }

@@ -109,6 +109,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return http.uri(path);
     }
 
+    /** The client bound to this server, for the less common methods. */
+    public TestHttp http() {
+        return http;
+    }
+
     /** The routes the server registered. */
     public List<Endpoint> endpoints() {
         return server.endpoints();

@@ -1,0 +1,14 @@
+package dev.kokoro.jobs;
+
+import dev.kokoro.testing.TestPostgres;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresJobRunnerTest extends JobRunnerContract {
+    @RegisterExtension
+    static final TestPostgres POSTGRES = new TestPostgres();
+
+    @Override
+    protected DbLocation newLocation() {
+        return new DbLocation(POSTGRES.createDatabase(), POSTGRES.user(), null);
+    }
+}

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +80,11 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("Cannot create the test database " + name + ": " + e.getMessage(), e);
         }
         return url(name);
+    }
+
+    /** A server's settings for a new database of this cluster. */
+    public Map<String, String> serverSettings() {
+        return Map.of("db-url", createDatabase(), "db-user", user());
     }
 
     public String user() {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,18 +27,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private final Path model;
-    private final Map<String, String> extra;
+    private final Supplier<Map<String, String>> extra;
     private final TestHttp http = new TestHttp(this::port);
     private KokoroServer server;
 
-    private TestServer(Path model, Map<String, String> extra) {
+    private TestServer(Path model, Supplier<Map<String, String>> extra) {
         this.model = model;
         this.extra = extra;
     }
 
     /** A server on the given model file with the test assets; extra settings override the defaults. */
     public static TestServer start(Path model, Map<String, String> extra) {
-        TestServer started = new TestServer(model, extra);
+        TestServer started = new TestServer(model, () -> extra);
         started.launch();
         return started;
     }
@@ -48,6 +49,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** A server for a test class's tests, to register with {@code @RegisterExtension} on a static field. */
     public static TestServer forClass(Path model, Map<String, String> extra) {
+        return new TestServer(model, () -> extra);
+    }
+
+    /**
+     * A server for a test class whose settings are known only once the extensions before it have run (a database
+     * they started, for instance).
+     */
+    public static TestServer forClass(Path model, Supplier<Map<String, String>> extra) {
         return new TestServer(model, extra);
     }
 
@@ -67,7 +76,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private void launch() {
         Map<String, String> env = Map.of("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
-        server = KokoroServer.start(ServerConfig.from(Settings.load(env, settings(model, extra))));
+        server = KokoroServer.start(ServerConfig.from(Settings.load(env, settings(model, extra.get()))));
     }
 
     /**

@@ -21,17 +21,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rendering tasks in CosyVoice's shape, against the real server. */
-class TasksTest {
+/** Rendering tasks in CosyVoice's shape, against the real server on either database. */
+abstract class TasksContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "A task renders in the background while live requests come first. ".repeat(20);
 
-    @RegisterExtension
-    static final TestServer server = TestServer.forClassMini("B");
+    /** The server the tests talk to, on one database or the other. */
+    abstract TestServer server();
 
     @Test
     void aTaskIsQueuedRenderedAndItsAudioServed() throws Exception {
@@ -51,7 +50,7 @@ class TasksTest {
         assertThat(done.path("synthesis_time").asDouble()).isPositive();
         assertThat(done.path("started_at").asText()).isNotBlank();
         assertThat(done.path("completed_at").asText()).isNotBlank();
-        HttpResponse<byte[]> audio = server.http().getBytes(done.path("audio_url").asText());
+        HttpResponse<byte[]> audio = server().http().getBytes(done.path("audio_url").asText());
         assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/flac");
         DecodedAudio decoded = DecodedAudio.decode(audio.body(), "flac");
         assertThat(decoded.durationSeconds()).isCloseTo(done.path("duration").asDouble(), within(0.01));
@@ -64,7 +63,7 @@ class TasksTest {
         assertThat(get("/v1/tasks/" + id).path("status").asText()).isEqualTo("pending");
 
         JsonNode rendered = post("/v1/tasks/" + id + "/render", "");
-        HttpResponse<byte[]> again = server.post("/v1/tasks/" + id + "/render", "");
+        HttpResponse<byte[]> again = server().post("/v1/tasks/" + id + "/render", "");
 
         assertThat(rendered.path("status").asText()).isIn("scheduled", "processing", "completed");
         assertThat(awaitFinal(id).path("status").asText()).isEqualTo("completed");
@@ -123,14 +122,14 @@ class TasksTest {
         assertThat(cancelled.path("status").asText()).isEqualTo("cancelled");
         assertThat(get("/v1/tasks/" + pending).path("status").asText()).isEqualTo("cancelled");
         assertThat(removed.path("deleted").asBoolean()).isTrue();
-        assertThat(server.get("/v1/tasks/" + finished).statusCode()).isEqualTo(404);
+        assertThat(server().get("/v1/tasks/" + finished).statusCode()).isEqualTo(404);
     }
 
     @Test
     void eventsFollowATaskToItsEnd() throws Exception {
         String id = post("/v1/tasks", "{\"text\":\"" + LONG + "\",\"start\":false}").path("task_id").asText();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(server.uri("/v1/tasks/" + id
+        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(server().uri("/v1/tasks/" + id
                 + "/events")).build(), HttpResponse.BodyHandlers.ofInputStream());
         post("/v1/tasks/" + id + "/render", "");
 
@@ -166,7 +165,7 @@ class TasksTest {
         "{\"text\":\"Hi\",\"callback_url\":\"file:///etc/passwd\"}|callback_url|invalid_callback_url",
     })
     void badTasksAreRefusedAtOnceNamingTheField(String body, String param, String code) throws Exception {
-        HttpResponse<byte[]> response = server.post("/v1/tasks", body);
+        HttpResponse<byte[]> response = server().post("/v1/tasks", body);
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body()).path("error");
@@ -176,24 +175,24 @@ class TasksTest {
 
     @Test
     void unknownTasksAre404() throws Exception {
-        assertThat(server.get("/v1/tasks/nope").statusCode()).isEqualTo(404);
-        assertThat(server.get("/v1/tasks/nope/audio").statusCode()).isEqualTo(404);
-        assertThat(server.post("/v1/tasks/nope/render", "").statusCode()).isEqualTo(404);
+        assertThat(server().get("/v1/tasks/nope").statusCode()).isEqualTo(404);
+        assertThat(server().get("/v1/tasks/nope/audio").statusCode()).isEqualTo(404);
+        assertThat(server().post("/v1/tasks/nope/render", "").statusCode()).isEqualTo(404);
     }
 
-    private static JsonNode post(String path, String body) throws Exception {
-        return JSON.readTree(server.post(path, body).body());
+    private JsonNode post(String path, String body) throws Exception {
+        return JSON.readTree(server().post(path, body).body());
     }
 
-    private static JsonNode get(String path) throws Exception {
-        return JSON.readTree(server.get(path).body());
+    private JsonNode get(String path) throws Exception {
+        return JSON.readTree(server().get(path).body());
     }
 
-    private static JsonNode delete(String path) throws Exception {
-        return JSON.readTree(server.http().delete(path).body());
+    private JsonNode delete(String path) throws Exception {
+        return JSON.readTree(server().http().delete(path).body());
     }
 
-    private static JsonNode awaitFinal(String id) throws Exception {
+    private JsonNode awaitFinal(String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             JsonNode task = get("/v1/tasks/" + id);

@@ -12,16 +12,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** RunPod's serverless API as the Kokoro RunPod handler's clients use it, against the real server. */
-class RunpodJobsTest {
+/** RunPod's serverless API as the Kokoro RunPod handler's clients use it, against the real server on either database. */
+abstract class RunpodJobsContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE = "/v2/kokoro-endpoint";
 
-    @RegisterExtension
-    static final TestServer server = TestServer.forClass(dev.kokoro.testing.TestAssets.miniModel("B"),
-            Map.of("runsync-wait-seconds", "30"));
+    /** The server the tests talk to, on one database or the other. */
+    abstract TestServer server();
 
     @Test
     void runThenPollStatusUntilTheAudioIsThere() throws Exception {
@@ -83,14 +81,14 @@ class RunpodJobsTest {
         assertThat(awaitFinal(first).path("status").asText()).isIn("COMPLETED", "CANCELLED");
         assertThat(status(second).path("status").asText()).isEqualTo("CANCELLED");
         assertThat(status(second).has("output")).isFalse();
-        assertThat(server.get(BASE + "/status/" + third).statusCode()).isEqualTo(404);
+        assertThat(server().get(BASE + "/status/" + third).statusCode()).isEqualTo(404);
     }
 
     @Test
     void healthCountsJobsAndWorkers() throws Exception {
         post(BASE + "/runsync", "{\"input\":{\"text\":\"Counted.\"}}");
 
-        JsonNode health = JSON.readTree(server.get(BASE + "/health").body());
+        JsonNode health = JSON.readTree(server().get(BASE + "/health").body());
 
         assertThat(health.path("jobs").path("completed").asInt()).isPositive();
         assertThat(health.path("jobs").has("failed")).isTrue();
@@ -103,8 +101,8 @@ class RunpodJobsTest {
 
     @Test
     void unknownJobsAndBodiesWithoutInputAreRefusedInTheErrorEnvelope() throws Exception {
-        HttpResponse<String> unknown = server.get(BASE + "/status/no-such-job");
-        HttpResponse<byte[]> noInput = server.post(BASE + "/run", "{\"text\":\"Hi\"}");
+        HttpResponse<String> unknown = server().get(BASE + "/status/no-such-job");
+        HttpResponse<byte[]> noInput = server().post(BASE + "/run", "{\"text\":\"Hi\"}");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(unknown.body()).path("error").path("code").asText()).isEqualTo("job_not_found");
@@ -112,15 +110,15 @@ class RunpodJobsTest {
         assertThat(JSON.readTree(noInput.body()).path("error").path("param").asText()).isEqualTo("input");
     }
 
-    private static JsonNode post(String path, String body) throws Exception {
-        return JSON.readTree(server.post(path, body).body());
+    private JsonNode post(String path, String body) throws Exception {
+        return JSON.readTree(server().post(path, body).body());
     }
 
-    private static JsonNode status(String id) throws Exception {
-        return JSON.readTree(server.get(BASE + "/status/" + id).body());
+    private JsonNode status(String id) throws Exception {
+        return JSON.readTree(server().get(BASE + "/status/" + id).body());
     }
 
-    private static JsonNode awaitFinal(String id) throws Exception {
+    private JsonNode awaitFinal(String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             JsonNode status = status(id);

@@ -1,0 +1,29 @@
+package dev.kokoro.e2e;
+
+import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestPostgres;
+import dev.kokoro.testing.TestServer;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@link RunpodJobsContract} on a real PostgreSQL, started for the class. */
+class RunpodJobsOnPostgresTest extends RunpodJobsContract {
+    @RegisterExtension
+    @Order(1)
+    static final TestPostgres postgres = new TestPostgres();
+
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.forClass(TestAssets.miniModel("B"), () -> {
+        Map<String, String> settings = new HashMap<>(Map.of("runsync-wait-seconds", "30"));
+        settings.putAll(postgres.serverSettings());
+        return settings;
+    });
+
+    @Override
+    TestServer server() {
+        return server;
+    }
+}

@@ -25,7 +25,7 @@ class StreamSocketTest {
     @RegisterExtension
     static final TestServer server = TestServer.forClass(TestAssets.miniModel("B"), Map.of(
             "stream-socket-max-requests", "2", "stream-socket-max-message-bytes", "4096",
-            "max-input-chars", "3000"));
+            "max-input-chars", "3000", "max-streams", "3", "retry-after-seconds", "4"));
 
     private static Map<String, Object> request(String id, String text, String format) {
         return Map.of("message_type", "text_request", "request_id", id, "text", text, "voice_id", "af_heart",
@@ -158,6 +158,32 @@ class StreamSocketTest {
 
         SchedulerStats after = awaitIdle();
         assertThat(after.streamsCancelled()).isEqualTo(before.streamsCancelled() + 2);
+    }
+
+    /** The server's max-streams bounds every socket's syntheses together; a refused request leaves its socket open. */
+    @Test
+    void aRequestBeyondTheServersSlotsIsToldTheServerIsBusy() throws Exception {
+        awaitIdle();
+        try (StreamSocketClient first = StreamSocketClient.connect(server.port());
+                StreamSocketClient second = StreamSocketClient.connect(server.port())) {
+            first.send(request("f1", LONG.repeat(30), "pcm"));
+            first.until(m -> m.type().equals("audio_chunk"));
+            first.send(request("f2", LONG.repeat(30), "pcm"));
+            first.until(m -> m.type().equals("audio_chunk") && m.requestId().equals("f2"));
+            second.send(request("s1", LONG.repeat(30), "pcm"));
+            second.until(m -> m.type().equals("audio_chunk"));
+            assertThat(server.stats().openStreams()).isEqualTo(3);
+
+            second.send(request("s2", "No slot left.", "pcm"));
+            Received busy = second.until(m -> m.type().equals("error")).getLast();
+
+            assertThat(busy.requestId()).isEqualTo("s2");
+            assertThat(busy.message().at("/error/code").asText()).isEqualTo("server_busy");
+            assertThat(busy.message().path("retry_after").asInt()).isEqualTo(4);
+            second.send(Map.of("message_type", "ping", "request_id", "still-open"));
+            assertThat(second.until(m -> m.type().equals("pong")).getLast().requestId()).isEqualTo("still-open");
+        }
+        awaitIdle();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.config.JobsConfig;
+import dev.kokoro.config.StreamSocketLimits;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
@@ -31,9 +32,11 @@ public final class ApiServer implements AutoCloseable {
     /**
      * @param maxInputChars the longest text a speech request may send
      * @param jobs          RunPod jobs and rendering tasks
+     * @param streamSockets the limits of each CosyVoice-shaped WebSocket
      */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings) {
+            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings,
+            StreamSocketLimits streamSockets) {
         long started = Instant.now().getEpochSecond();
         ObjectMapper json = jsonMapper();
         this.app = Javalin.create(config -> {
@@ -60,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json);
         speechRoutes.register(app);
         new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
+        new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, streamSockets).register(app);
         new DevRoutes(speech, reader, responder, speechRoutes).register(app);
         new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, maxInputChars).register(app);

@@ -17,26 +17,57 @@ abstract class ChunkedDelivery implements AudioDelivery {
     @Override
     public final void send(Context ctx, SpeechReply reply) throws Exception {
         OutputStream out = begin(ctx, reply);
-        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        try (AudioEncoder encoder = reply.format().newEncoder(-1)) {
-            for (AudioChunk chunk = reply.next(); chunk != null; chunk = reply.next()) {
-                encoder.encode(chunk.samples(), encoded);
-                byte[] audio = drain(encoded);
-                chunk(out, audio, chunk, reply);
-                out.flush();
-                reply.sent();
-                reply.audio(audio);
-            }
-            encoder.finish(encoded);
-            byte[] audio = drain(encoded);
-            end(out, audio, reply);
-            out.flush();
-            reply.audio(audio);
+        try {
+            stream(reply, new Sink() {
+                @Override
+                public void chunk(byte[] audio, AudioChunk chunk) throws IOException {
+                    ChunkedDelivery.this.chunk(out, audio, chunk, reply);
+                    out.flush();
+                }
+
+                @Override
+                public void end(byte[] audio) throws IOException {
+                    ChunkedDelivery.this.end(out, audio, reply);
+                    out.flush();
+                }
+            });
         } catch (IOException e) {
             reply.clientGone(e);
         } catch (KokoroException e) {
             reply.failedMidStream(e);
             failed(ctx, out, e);
+        }
+    }
+
+    /** Where the encoded audio of a reply goes as it is made: an HTTP body, or messages on a WebSocket. */
+    interface Sink {
+        /** One chunk's encoded audio (possibly empty while an encoder fills a frame) and its words. */
+        void chunk(byte[] audio, AudioChunk chunk) throws IOException;
+
+        /** The encoder's last bytes (possibly empty), after the last chunk. */
+        void end(byte[] audio) throws IOException;
+    }
+
+    /**
+     * Runs one encoder over the whole reply and hands the sink what it emits for each chunk before the next chunk
+     * is awaited.
+     *
+     * @throws IOException when the sink could not send (the client went away)
+     */
+    static void stream(SpeechReply reply, Sink sink) throws IOException, InterruptedException {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        try (AudioEncoder encoder = reply.format().newEncoder(-1)) {
+            for (AudioChunk chunk = reply.next(); chunk != null; chunk = reply.next()) {
+                encoder.encode(chunk.samples(), encoded);
+                byte[] audio = drain(encoded);
+                sink.chunk(audio, chunk);
+                reply.sent();
+                reply.audio(audio);
+            }
+            encoder.finish(encoded);
+            byte[] audio = drain(encoded);
+            sink.end(audio);
+            reply.audio(audio);
         }
     }
 

@@ -54,8 +54,7 @@ final class ErrorHandlers {
     }
 
     static void respond(Context ctx, KokoroException e) {
-        HttpStatus status = STATUSES.entrySet().stream().filter(m -> m.getKey().isInstance(e))
-                .map(Map.Entry::getValue).findFirst().orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        HttpStatus status = statusOf(e);
         if (e instanceof ServerBusyException busy) {
             ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
         }
@@ -65,7 +64,18 @@ final class ErrorHandlers {
         send(ctx, status, ErrorBody.of(e, typeFor(status.getCode())));
     }
 
-    private static InvalidInputException jsonError(JsonProcessingException e) {
+    /** The HTTP status a failure is answered with. */
+    static HttpStatus statusOf(KokoroException e) {
+        return STATUSES.entrySet().stream().filter(m -> m.getKey().isInstance(e))
+                .map(Map.Entry::getValue).findFirst().orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    /** The failure as OpenAI's error envelope, for answers that are not HTTP responses (WebSocket messages). */
+    static ErrorBody bodyOf(KokoroException e) {
+        return ErrorBody.of(e, typeFor(statusOf(e).getCode()));
+    }
+
+    static InvalidInputException jsonError(JsonProcessingException e) {
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -27,7 +27,7 @@ final class SpeechResponder {
 
     /** A step that may find fault with the input. */
     @FunctionalInterface
-    private interface InputStep<T> {
+    interface InputStep<T> {
         T run() throws InterruptedException;
     }
 
@@ -35,7 +35,7 @@ final class SpeechResponder {
      * Runs a step, naming in its errors the request field that held the input: the pipeline calls it "input",
      * which the phoneme route's clients know as "phonemes".
      */
-    private static <T> T inField(String param, InputStep<T> step) throws InterruptedException {
+    static <T> T inField(String param, InputStep<T> step) throws InterruptedException {
         try {
             return step.run();
         } catch (InvalidInputException e) {

@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.config.JobsConfig;
+import dev.kokoro.config.RealtimeConfig;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
@@ -31,9 +32,11 @@ public final class ApiServer implements AutoCloseable {
     /**
      * @param maxInputChars the longest text a speech request may send
      * @param jobs          RunPod jobs and rendering tasks
+     * @param realtime      the limits of realtime sessions
      */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings) {
+            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings,
+            RealtimeConfig realtime) {
         long started = Instant.now().getEpochSecond();
         ObjectMapper json = jsonMapper();
         this.app = Javalin.create(config -> {
@@ -71,6 +74,7 @@ public final class ApiServer implements AutoCloseable {
         WebRoutes.load().register(app);
         new RunpodRoutes(jobs, json, Duration.ofSeconds(jobSettings.runsyncWaitSeconds())).register(app);
         new TaskRoutes(jobs, new TaskRequestReader(voices, jobSettings.maxTaskChars()), json).register(app);
+        new RealtimeRoutes(speech, voices, realtime, json).register(app);
     }
 
     /** How the api reads and writes JSON: unknown fields are ignored, as OpenAI's clients send extras. */

@@ -38,7 +38,8 @@ public record ServerConfig(
         int maxPauseSeconds,
         Set<Language> preloadLanguages,
         int maxCreatedVoices,
-        JobsConfig jobs) {
+        JobsConfig jobs,
+        RealtimeConfig realtime) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -81,7 +82,8 @@ public record ServerConfig(
                 s.integer("max-pause-seconds", 0, 600),
                 languages(s.string("preload-languages")),
                 s.integer("max-created-voices", 0, 1_000_000),
-                JobsConfig.from(s));
+                JobsConfig.from(s),
+                RealtimeConfig.from(s));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

@@ -74,7 +74,10 @@ public final class Turn {
         return cancelled;
     }
 
-    /** Stops the turn: waits end, and its syntheses stop after the chunk in progress. Under the outbox's lock. */
+    /**
+     * Stops the turn: its waits end and its syntheses stop after the chunk in progress. Called under the outbox's
+     * lock.
+     */
     void markCancelled() {
         cancelled = true;
         synchronized (this) {

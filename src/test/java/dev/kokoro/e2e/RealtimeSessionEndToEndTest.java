@@ -2,6 +2,7 @@ package dev.kokoro.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.e2e.RealtimeClient.Received;
 import dev.kokoro.testing.DecodedAudio;
 import dev.kokoro.testing.TestAssets;
@@ -80,10 +81,11 @@ class RealtimeSessionEndToEndTest {
             assertThat(DecodedAudio.fromPcm(pcm).durationSeconds()).isGreaterThan(2);
             assertThat(received.getLast().json().at("/serverContent/turnComplete").asBoolean()).isTrue();
             // Words are timed across the whole turn, in order.
-            List<Double> starts = received.stream().filter(r -> r.is("/serverContent/words"))
-                    .flatMap(r -> r.json().at("/serverContent/words").valueStream())
-                    .peek(w -> assertThat(w.get("end_time").asDouble()).isGreaterThanOrEqualTo(w.get("start_time").asDouble()))
-                    .map(w -> w.get("start_time").asDouble()).toList();
+            List<JsonNode> words = received.stream().filter(r -> r.is("/serverContent/words"))
+                    .flatMap(r -> r.json().at("/serverContent/words").valueStream()).toList();
+            assertThat(words).allSatisfy(w -> assertThat(w.get("end_time").asDouble())
+                    .isGreaterThanOrEqualTo(w.get("start_time").asDouble()));
+            List<Double> starts = words.stream().map(w -> w.get("start_time").asDouble()).toList();
             assertThat(starts).hasSizeGreaterThan(15).isSorted();
             assertThat(starts.getLast()).isGreaterThan(1.0);
         }

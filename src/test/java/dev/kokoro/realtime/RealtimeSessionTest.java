@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,7 +174,7 @@ class RealtimeSessionTest {
         return events;
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(BooleanSupplier condition) {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             while (!condition.getAsBoolean()) {
                 Thread.sleep(10);

@@ -63,8 +63,7 @@ public final class KokoroServer implements AutoCloseable {
             Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new JobSpeech(kokoro), JobCallbackBody::new);
             opened.addFirst(jobs);
             ApiServer api = new ApiServer(kokoro.speech(), kokoro.voiceLibrary(), kokoro.registry(),
-                    kokoro.model().info(), kokoro.scheduler(), config.maxInputChars(), downloads, jobs, config.jobs(),
-                    config.streamSockets())
+                    kokoro.model().info(), kokoro.scheduler(), downloads, jobs, config)
                     .start(config.host(), config.port());
             log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                     kokoro.voices().size(), kokoro.model().info().describe());

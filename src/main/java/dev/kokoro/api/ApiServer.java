@@ -2,8 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kokoro.config.JobsConfig;
-import dev.kokoro.config.StreamSocketLimits;
+import dev.kokoro.config.ServerConfig;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
@@ -30,27 +29,25 @@ public final class ApiServer implements AutoCloseable {
     private final EndpointRecorder endpoints = new EndpointRecorder();
 
     /**
-     * @param maxInputChars the longest text a speech request may send
-     * @param jobs          RunPod jobs and rendering tasks
-     * @param streamSockets the limits of each CosyVoice-shaped WebSocket
+     * @param jobs   RunPod jobs and rendering tasks
+     * @param config the settings the routes read: input limits, job, stream-socket and realtime limits
      */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, int maxInputChars, DownloadStore downloads, Jobs jobs, JobsConfig jobSettings,
-            StreamSocketLimits streamSockets) {
+            ChunkScheduler scheduler, DownloadStore downloads, Jobs jobs, ServerConfig config) {
         long started = Instant.now().getEpochSecond();
         ObjectMapper json = jsonMapper();
-        this.app = Javalin.create(config -> {
-            config.useVirtualThreads = true;
-            config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        this.app = Javalin.create(javalin -> {
+            javalin.useVirtualThreads = true;
+            javalin.showJavalinBanner = false;
+            javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            javalin.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
-            config.http.disableCompression();
-            config.jsonMapper(new JavalinJackson(json, true));
-            config.events(events -> events.handlerAdded(endpoints));
+            javalin.http.disableCompression();
+            javalin.jsonMapper(new JavalinJackson(json, true));
+            javalin.events(events -> events.handlerAdded(endpoints));
             // Swagger UI's files for /docs, from its webjar.
-            config.staticFiles.enableWebjars();
-            config.requestLogger.http((ctx, ms) -> {
+            javalin.staticFiles.enableWebjars();
+            javalin.requestLogger.http((ctx, ms) -> {
                 Object synthesis = ctx.attribute(SynthesisSummary.ATTRIBUTE);
                 Object error = ctx.attribute(ErrorHandlers.ERROR_CODE_ATTRIBUTE);
                 log.info("{} {} {} {}ms{}{}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
@@ -58,23 +55,24 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         ErrorHandlers.register(app);
-        SpeechRequestReader reader = new SpeechRequestReader(voices, maxInputChars);
+        SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
         SpeechResponder responder = new SpeechResponder(downloads);
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json);
         speechRoutes.register(app);
         new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
-        new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, streamSockets).register(app);
+        new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets()).register(app);
         new DevRoutes(speech, reader, responder, speechRoutes).register(app);
         new CatalogRoutes(voices, started).register(app);
-        new CapabilitiesRoutes(voices, model, maxInputChars).register(app);
+        new CapabilitiesRoutes(voices, model, config.maxInputChars()).register(app);
         new VoiceCombineRoutes(voices).register(app);
         new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices).register(app);
         OpenApiRoutes.load().register(app);
         WebRoutes.load().register(app);
-        new RunpodRoutes(jobs, json, Duration.ofSeconds(jobSettings.runsyncWaitSeconds())).register(app);
-        new TaskRoutes(jobs, new TaskRequestReader(voices, jobSettings.maxTaskChars()), json).register(app);
+        new RunpodRoutes(jobs, json, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);
+        new TaskRoutes(jobs, new TaskRequestReader(voices, config.jobs().maxTaskChars()), json).register(app);
+        new RealtimeRoutes(speech, voices, config.realtime(), json).register(app);
     }
 
     /** How the api reads and writes JSON: unknown fields are ignored, as OpenAI's clients send extras. */

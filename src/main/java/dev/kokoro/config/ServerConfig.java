@@ -39,7 +39,8 @@ public record ServerConfig(
         Set<Language> preloadLanguages,
         int maxCreatedVoices,
         JobsConfig jobs,
-        StreamSocketLimits streamSockets) {
+        StreamSocketLimits streamSockets,
+        RealtimeConfig realtime) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -83,7 +84,8 @@ public record ServerConfig(
                 languages(s.string("preload-languages")),
                 s.integer("max-created-voices", 0, 1_000_000),
                 JobsConfig.from(s),
-                StreamSocketLimits.from(s));
+                StreamSocketLimits.from(s),
+                RealtimeConfig.from(s));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

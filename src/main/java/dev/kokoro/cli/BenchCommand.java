@@ -11,37 +11,40 @@ import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import dev.kokoro.text.normalize.TextNormalizer;
 import dev.kokoro.voice.Voice;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kokoro bench}: runs the configured model in-process behind the real HTTP server and
  * compares, for a fixed set of texts, the streamed end-to-end timings with the bare graph time
  * of the very same chunks measured in the same run. Ratios near 1 mean the pipeline costs
- * nothing on top of the model.
+ * nothing on top of the model. Then the server under load: first audio and throughput of streams
+ * that start together, and first audio while a background task renders. Each measurement is a
+ * method of its own here (the larger ones a class of their own), printing its own lines.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure time to first audio, real-time factor and pipeline overhead against the bare graph.")
 final class BenchCommand implements Callable<Integer> {
-    private static final String VOICE = "af_heart";
     /** Runs of the latency measurements, whose median is reported: single runs are noisy here. */
     private static final int REPEATS = 7;
     /** Runs of each whole text, bare and through the server, interleaved; the medians are reported. */
     private static final int ROUNDS = 3;
-    private static final Map<String, String> TEXTS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> TEXTS = new LinkedHashMap<>();
 
     static {
         TEXTS.put("sentence", "The quick brown fox jumps over the lazy dog near the river bank.");
@@ -61,61 +64,91 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any other setting (repeatable).")
     Map<String, String> settings = new HashMap<>();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = Files.createTempDirectory("kokoro-bench");
         Map<String, String> overrides = new HashMap<>(settings);
         overrides.put("host", "127.0.0.1");
         overrides.put("port", "0");
+        // The bench's tasks go to a throwaway embedded store, never to the installation's queue, which other
+        // replicas may share.
+        overrides.putIfAbsent("data-dir", dataDir.toString());
+        overrides.putIfAbsent("db-url", "");
         if (model != null) {
             overrides.put("model", model);
         }
         ServerConfig config = ServerConfig.from(Settings.load(System.getenv(), overrides));
         try (KokoroServer server = KokoroServer.start(config)) {
-            HttpClient http = HttpClient.newHttpClient();
-            URI speech = URI.create("http://127.0.0.1:" + server.port() + "/v1/audio/speech");
-            Voice voice = server.voices().resolve(VOICE);
+            BenchClient client = new BenchClient(server);
             awaitLanguages(server, config.preloadLanguages());
-            warmUp(server, http, speech);
-            System.out.printf(Locale.ROOT, "model %s, %d intra-op threads; medians of %d rounds (throughput) and "
-                    + "%d rounds (latency)%n", config.model().getFileName(), config.threads(), ROUNDS, REPEATS);
-            System.out.printf(Locale.ROOT, "%-10s %6s %6s %8s | %8s %8s %8s | %7s %7s | %9s %8s %8s | %8s %8s%n",
-                    "text", "tokens", "chunks", "audio_s", "graph_s", "pcm_s", "mp3_s", "rtf", "rtf_mp3",
-                    "chunk1_ms", "ttfb_ms", "ttfb/ch1", "pcm/bare", "mp3/bare");
-            for (Map.Entry<String, String> text : TEXTS.entrySet()) {
-                List<PlannedItem.Speech> chunks = PlannedItem.speechOnly(server.speech()
-                        .plan(text.getValue(), Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS));
-                double[] bare = new double[ROUNDS];
-                double[] pcm = new double[ROUNDS];
-                double[] mp3 = new double[ROUNDS];
-                long pcmBytes = 0;
-                for (int round = 0; round < ROUNDS; round++) {
-                    settle(server);
-                    bare[round] = bare(server, voice, chunks);
-                    settle(server);
-                    Streamed streamed = stream(http, speech, text.getValue(), "pcm");
-                    pcm[round] = streamed.totalSeconds;
-                    pcmBytes = streamed.bytes;
-                    settle(server);
-                    mp3[round] = stream(http, speech, text.getValue(), "mp3").totalSeconds;
-                }
-                Latency latency = latency(server, http, speech, text.getValue(), voice, chunks.getFirst());
-                int tokens = chunks.stream().mapToInt(c -> c.tokenIds().length).sum();
-                double audioSeconds = pcmBytes / 2.0 / 24_000;
-                double graph = median(bare);
-                System.out.printf(Locale.ROOT,
-                        "%-10s %6d %6d %8.2f | %8.2f %8.2f %8.2f | %7.2f %7.2f | %9.0f %8.0f %8.2f | %8.3f %8.3f%n",
-                        text.getKey(), tokens, chunks.size(), audioSeconds, graph, median(pcm), median(mp3),
-                        audioSeconds / graph, audioSeconds / median(mp3), latency.firstChunkSeconds * 1000,
-                        latency.firstByteSeconds * 1000, latency.firstByteSeconds / latency.firstChunkSeconds,
-                        median(pcm) / graph, median(mp3) / graph);
-            }
-            normalizationThroughput();
-            System.out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
-            System.out.println("rtf = audio seconds per second of graph time (rtf_mp3: of a streamed mp3 request); "
+            warmUp(client);
+            throughputAndLatency(client, config, out);
+            concurrentStreams(client, out);
+            firstAudioBesideTask(client, out);
+            normalizationThroughput(out);
+            out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
+            out.println("rtf = audio seconds per second of graph time (rtf_mp3: of a streamed mp3 request); "
                     + "pcm/bare, mp3/bare = streamed request time / graph time of the same chunks (target <= 1.10); "
                     + "ttfb/ch1 = time to the first audio byte / graph time of the first chunk (target <= 1.2).");
+        } finally {
+            deleteTree(dataDir);
         }
         return 0;
+    }
+
+    /** Per text: the streamed requests' times against the bare graph's, and the first audio against the first chunk. */
+    private static void throughputAndLatency(BenchClient client, ServerConfig config, PrintWriter out)
+            throws Exception {
+        KokoroServer server = client.server();
+        Voice voice = server.voices().resolve(BenchClient.VOICE);
+        out.printf(Locale.ROOT, "model %s, %d intra-op threads; medians of %d rounds (throughput) and "
+                + "%d rounds (latency)%n", config.model().getFileName(), config.threads(), ROUNDS, REPEATS);
+        out.printf(Locale.ROOT, "%-10s %6s %6s %8s | %8s %8s %8s | %7s %7s | %9s %8s %8s | %8s %8s%n",
+                "text", "tokens", "chunks", "audio_s", "graph_s", "pcm_s", "mp3_s", "rtf", "rtf_mp3",
+                "chunk1_ms", "ttfb_ms", "ttfb/ch1", "pcm/bare", "mp3/bare");
+        for (Map.Entry<String, String> text : TEXTS.entrySet()) {
+            List<PlannedItem.Speech> chunks = PlannedItem.speechOnly(server.speech()
+                    .plan(text.getValue(), Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS));
+            double[] bare = new double[ROUNDS];
+            double[] pcm = new double[ROUNDS];
+            double[] mp3 = new double[ROUNDS];
+            double audioSeconds = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                client.settle();
+                bare[round] = bare(server, voice, chunks);
+                client.settle();
+                BenchClient.Streamed streamed = client.stream(text.getValue(), "pcm");
+                pcm[round] = streamed.totalSeconds();
+                audioSeconds = streamed.pcmSeconds();
+                client.settle();
+                mp3[round] = client.stream(text.getValue(), "mp3").totalSeconds();
+            }
+            Latency latency = latency(client, text.getValue(), voice, chunks.getFirst());
+            int tokens = chunks.stream().mapToInt(c -> c.tokenIds().length).sum();
+            double graph = Samples.median(bare);
+            out.printf(Locale.ROOT,
+                    "%-10s %6d %6d %8.2f | %8.2f %8.2f %8.2f | %7.2f %7.2f | %9.0f %8.0f %8.2f | %8.3f %8.3f%n",
+                    text.getKey(), tokens, chunks.size(), audioSeconds, graph, Samples.median(pcm), Samples.median(mp3),
+                    audioSeconds / graph, audioSeconds / Samples.median(mp3), latency.firstChunkSeconds * 1000,
+                    latency.firstByteSeconds * 1000, latency.firstByteSeconds / latency.firstChunkSeconds,
+                    Samples.median(pcm) / graph, Samples.median(mp3) / graph);
+        }
+    }
+
+    /** The paragraph streamed by one listener, then by eight at once. */
+    private static void concurrentStreams(BenchClient client, PrintWriter out) throws Exception {
+        ConcurrentStreams paragraph = new ConcurrentStreams(client, "paragraph", TEXTS.get("paragraph"));
+        paragraph.report(out, 1, REPEATS);
+        paragraph.report(out, 8, ROUNDS);
+    }
+
+    /** Issue 9's promise: a task never delays a streamed request's first audio beyond its running chunk. */
+    private static void firstAudioBesideTask(BenchClient client, PrintWriter out) throws Exception {
+        new FirstAudioBesideTask(client, TEXTS.get("paragraph"), TEXTS.get("article").repeat(4)).report(out, REPEATS);
     }
 
     /**
@@ -123,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
      * signs, slashes, URL- and e-mail-like fragments) at 50 KB and 100 KB: equal rates mean linear
      * time; a quadratic rule would halve the rate at the larger size.
      */
-    private static void normalizationThroughput() {
+    private static void normalizationThroughput(PrintWriter out) {
         TextNormalizer normalizer = new TextNormalizer();
         String unit = "1234567890 1.2.3.4 a@b.c@d. //x/y// www.a.b $1,000,000 ... @@@ 10-20-30 (s) I I I ";
         double[] rates = new double[2];
@@ -139,7 +172,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             rates[i] = (double) sizes[i] * rounds / ((System.nanoTime() - start) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "normalization, adversarial input: 50 KB %.0f chars/s, 100 KB %.0f chars/s, "
+        out.printf(Locale.ROOT, "normalization, adversarial input: 50 KB %.0f chars/s, 100 KB %.0f chars/s, "
                 + "ratio %.2f (1.0 = linear, 0.5 = quadratic)%n", rates[0], rates[1], rates[1] / rates[0]);
     }
 
@@ -171,14 +204,14 @@ final class BenchCommand implements Callable<Integer> {
      * Brings the server to its steady state: the JIT compiles the text front-end (as it has long
      * done in a server that has been up a while) and every encoder is used once.
      */
-    private static void warmUp(KokoroServer server, HttpClient http, URI speech) throws Exception {
+    private static void warmUp(BenchClient client) throws Exception {
         for (int i = 0; i < 100; i++) {
             for (String text : TEXTS.values()) {
-                server.speech().plan(text, Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS);
+                client.server().speech().plan(text, Language.AMERICAN_ENGLISH, NormalizationOptions.DEFAULTS);
             }
         }
         for (String format : new String[] {"pcm", "mp3"}) {
-            stream(http, speech, "Warm up the caches.", format);
+            client.stream("Warm up the caches.", format);
         }
     }
 
@@ -202,78 +235,21 @@ final class BenchCommand implements Callable<Integer> {
      * Each measurement starts from the same state, an idle server after a short pause, since a
      * model that has just been busy runs faster than one waking up.
      */
-    private static Latency latency(KokoroServer server, HttpClient http, URI uri, String text, Voice voice,
-            PlannedItem.Speech first) throws Exception {
+    private static Latency latency(BenchClient client, String text, Voice voice, PlannedItem.Speech first)
+            throws Exception {
         double[] chunk = new double[REPEATS];
         double[] firstByte = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
-            settle(server);
-            chunk[i] = bare(server, voice, List.of(first));
-
-            settle(server);
-            long start = System.nanoTime();
-            HttpResponse<InputStream> response = http.send(request(uri, text, "mp3"),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (in.read() < 0) {
-                    throw new IllegalStateException("empty response");
-                }
-                firstByte[i] = (System.nanoTime() - start) / 1e9;
-            }
+            client.settle();
+            chunk[i] = bare(client.server(), voice, List.of(first));
+            client.settle();
+            firstByte[i] = client.firstAudio(text, "mp3");
         }
-        return new Latency(median(chunk), median(firstByte));
-    }
-
-    /** Waits until abandoned requests have stopped, then pauses briefly, so each measurement starts alike. */
-    private static void settle(KokoroServer server) throws InterruptedException {
-        awaitIdle(server);
-        Thread.sleep(300);
-    }
-
-    /** Waits until no synthesis is open or running, so none shares the model with a measurement. */
-    private static void awaitIdle(KokoroServer server) throws InterruptedException {
-        while (server.scheduler().stats().openStreams() > 0 || server.scheduler().stats().chunksInFlight() > 0) {
-            Thread.sleep(10);
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static HttpRequest request(URI uri, String text, String format) {
-        String body = String.format(Locale.ROOT,
-                "{\"model\":\"tts-1\",\"voice\":\"%s\",\"response_format\":\"%s\",\"input\":\"%s\"}",
-                VOICE, format, text.replace("\\", "\\\\").replace("\"", "\\\""));
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private record Streamed(long bytes, double totalSeconds) {
-    }
-
-    private static Streamed stream(HttpClient http, URI uri, String text, String format) throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request(uri, text, format),
-                HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("speech request answered " + response.statusCode() + ": "
-                    + new String(response.body().readAllBytes()));
-        }
-        long bytes = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = response.body()) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                bytes += n;
-            }
-        }
-        return new Streamed(bytes, (System.nanoTime() - start) / 1e9);
+        return new Latency(Samples.median(chunk), Samples.median(firstByte));
     }
 
     /** The process's peak resident set (VmHWM), in MB; 0 where /proc is not available. */
-    private static double peakRssMegabytes() throws java.io.IOException {
+    private static double peakRssMegabytes() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
             return 0;
@@ -284,5 +260,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

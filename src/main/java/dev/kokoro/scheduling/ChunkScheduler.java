@@ -15,6 +15,17 @@ import org.slf4j.LoggerFactory;
  * start-time fair queuing among the rest, weighted by priority. A short request therefore never waits
  * for a long one to finish, and no live stream starves.
  *
+ * <p>First chunks first: a live stream that has not started a chunk yet has a listener hearing
+ * nothing, while a started one has audio playing, and usually more ready (up to {@code lookahead}
+ * chunks, each longer than the one before). So while such a new stream is runnable, only new streams'
+ * first chunks start, in the order the streams were opened. Each stream gets this once, for its first
+ * chunk; after it, it competes by fair queuing. The bound: a runnable started live stream waits for at
+ * most {@code maxStreams} first chunks in a row (each small: the planner's first chunk), then the next
+ * turn goes to the started streams. In a burst the rule never reaches that bound, since at most
+ * {@code maxStreams - 1} other streams can be open; only a sustained flood (new streams opening as
+ * others end) does. A realtime session that opens a stream per clause gets the jump for each clause's
+ * first chunk, which is what its listener waits for after the clause's text arrives.
+ *
  * <p>Everything here is bounded: the number of open streams ({@code maxStreams}; the next
  * {@link #open} is refused with {@link ServerBusyException}) and each stream's finished-but-unread
  * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others).
@@ -40,6 +51,8 @@ public final class ChunkScheduler implements AutoCloseable {
 
     /** The start time of the chunk started last: where a stream that had nothing to start resumes. */
     private double virtualClock;
+    /** First chunks started in a row while a started live stream was runnable too (see the class comment). */
+    private int firstChunksInARow;
     private int chunksInFlight;
     private long openedStreams;
     private long chunksRun;
@@ -181,31 +194,46 @@ public final class ChunkScheduler implements AutoCloseable {
     }
 
     /**
-     * The stream whose chunk starts next, or null when none can. Candidates are the runnable live
+     * The stream whose chunk starts next, or null when none can; the caller starts it at once. While a
+     * live stream that has not started is runnable, the candidates are those streams (the first chunks
+     * rule of the class comment), unless {@code maxStreams} of them went in a row past a runnable started
+     * live stream: then, and whenever no new stream is runnable, the candidates are the started live
      * streams and the runnable tasks of the most urgent level among them; with {@code liveFirst}, tasks
-     * are candidates only while no live stream is. Of the candidates, the earliest virtual start wins
-     * (the first opened on a tie).
+     * are candidates only while no live stream is runnable. Of the candidates, the earliest virtual start
+     * wins (the first opened on a tie).
      */
     private Share nextToStart() {
         boolean liveRunnable = false;
+        boolean newLiveRunnable = false;
+        boolean startedLiveRunnable = false;
         Priority mostUrgentTask = null;
         for (Share s : shares) {
             if (s.stream.isRunnable()) {
                 if (s.priority().isLive()) {
                     liveRunnable = true;
+                    if (s.stream.startedAny()) {
+                        startedLiveRunnable = true;
+                    } else {
+                        newLiveRunnable = true;
+                    }
                 } else if (mostUrgentTask == null || s.priority().moreUrgentThan(mostUrgentTask)) {
                     mostUrgentTask = s.priority();
                 }
             }
         }
-        boolean tasksMayStart = !(liveFirst && liveRunnable);
+        boolean firstChunks = newLiveRunnable && !(startedLiveRunnable && firstChunksInARow >= maxStreams);
+        boolean tasksMayStart = !firstChunks && !(liveFirst && liveRunnable);
         Share best = null;
         for (Share s : shares) {
-            boolean candidate = s.priority().isLive() || tasksMayStart && s.priority() == mostUrgentTask;
+            boolean candidate = s.priority().isLive() ? s.stream.startedAny() != firstChunks
+                    : tasksMayStart && s.priority() == mostUrgentTask;
             if (candidate && s.stream.isRunnable()
                     && (best == null || startOf(s) < startOf(best))) {
                 best = s;
             }
+        }
+        if (best != null && best.priority().isLive()) {
+            firstChunksInARow = firstChunks && startedLiveRunnable ? firstChunksInARow + 1 : 0;
         }
         return best;
     }

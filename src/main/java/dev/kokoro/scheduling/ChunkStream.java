@@ -31,6 +31,7 @@ public final class ChunkStream<T> implements AutoCloseable {
     private final Deque<ChunkTask<T>> pending = new ArrayDeque<>();
     private final Deque<T> ready = new ArrayDeque<>();
     private boolean running;
+    private boolean startedAny;
     private boolean inputEnded;
     private boolean cancelled;
     private boolean released;
@@ -183,9 +184,18 @@ public final class ChunkStream<T> implements AutoCloseable {
         return !running && !cancelled && failure == null && !pending.isEmpty() && ready.size() < lookahead;
     }
 
+    /**
+     * Whether a chunk of this stream has ever started. Until then its reader has heard nothing, and for a
+     * live stream the first chunk is what the listener waits for.
+     */
+    boolean startedAny() {
+        return startedAny;
+    }
+
     /** Takes the next queued chunk to run; only while {@link #isRunnable}. */
     ChunkTask<T> startNext() {
         running = true;
+        startedAny = true;
         changed.signalAll();
         return pending.poll();
     }

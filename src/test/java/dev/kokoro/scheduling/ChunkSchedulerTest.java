@@ -409,4 +409,107 @@ class ChunkSchedulerTest {
         assertThat(drain(task)).hasSize(5);
         assertThat(executed.subList(0, 2)).containsExactly("task0", "live0");
     }
+
+    @Test
+    void newStreamsFirstChunksGoBeforeStartedStreamsNextChunksAndTasksAfterThem() throws Exception {
+        scheduler = new ChunkScheduler(1, 16, 1, 1, true);
+        CountDownLatch release = holdTheWorker();
+        // a and b start, then wait for their readers (one result each is the lookahead) while c, whose
+        // reader keeps up, runs on: they fall behind in virtual time, and once resumed they are as due
+        // as a stream opened now (with fair queuing alone, the first opened of them would go first).
+        ChunkStream<String> a = scheduler.open(Priority.REQUEST);
+        produce(a, tasks("a", 0, 4));
+        ChunkStream<String> b = scheduler.open(Priority.REALTIME);
+        produce(b, tasks("b", 0, 4));
+        CountDownLatch cStarted = new CountDownLatch(1);
+        CountDownLatch cRelease = new CountDownLatch(1);
+        ChunkStream<String> c = scheduler.open(Priority.REQUEST);
+        List<ChunkTask<String>> cChunks = new ArrayList<>(tasks("c", 0, 3));
+        cChunks.add(gate("c3", cStarted, cRelease));
+        produce(c, cChunks);
+        List<String> cResults = Collections.synchronizedList(new ArrayList<>());
+        Thread cReader = Thread.startVirtualThread(() -> {
+            try {
+                cResults.addAll(drain(c));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (!backlogged(a) || !backlogged(b)) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        assertThat(cStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        // While c's last chunk runs: a task, eight new live streams (one a realtime session's), and a's
+        // and b's readers take their first results, so a and b are runnable again.
+        ChunkStream<String> task = openWith(Priority.TASK_URGENT, "task0", "task1");
+        List<ChunkStream<String>> newcomers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            newcomers.add(openWith(i == 5 ? Priority.REALTIME : Priority.REQUEST, "n" + i + "_0", "n" + i + "_1"));
+        }
+        assertThat(a.take()).isEqualTo("a0");
+        assertThat(b.take()).isEqualTo("b0");
+        cRelease.countDown();
+        for (ChunkStream<String> stream : newcomers) {
+            assertThat(drain(stream)).hasSize(2);
+        }
+        assertThat(drain(a)).hasSize(3);
+        assertThat(drain(b)).hasSize(3);
+        cReader.join(5_000);
+        assertThat(cResults).containsExactly("c0", "c1", "c2", "c3");
+        assertThat(drain(task)).containsExactly("task0", "task1");
+
+        assertThat(executed.subList(0, 15)).containsExactly("gate", "a0", "b0", "c0", "c1", "c2", "c3",
+                "n0_0", "n1_0", "n2_0", "n3_0", "n4_0", "n5_0", "n6_0", "n7_0");
+        assertThat(executed.indexOf("task0")).isGreaterThan(executed.indexOf("a1"))
+                .isGreaterThan(executed.indexOf("b1"));
+    }
+
+    @Test
+    void aStartedStreamProgressesWhileNewStreamsKeepArriving() throws Exception {
+        int maxStreams = 4; // also the most first chunks that go in a row past a started stream
+        int flood = 3 * maxStreams;
+        scheduler = new ChunkScheduler(1, maxStreams, 64, 1, true);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> running = scheduler.open(Priority.REQUEST);
+        List<ChunkTask<String>> chunks = new ArrayList<>(List.of(gate("s0", started, release)));
+        chunks.addAll(tasks("s", 1, 5));
+        produce(running, chunks);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        // A flood: each new stream's chunk opens the next new stream, so one is always waiting to start,
+        // and closes the one before it, so the streams stay within the limit.
+        List<ChunkStream<String>> newcomers = Collections.synchronizedList(new ArrayList<>());
+        newcomers.add(openFloodStream(newcomers, 0, flood));
+        release.countDown();
+        assertThat(drain(running)).hasSize(5);
+        newcomers.forEach(ChunkStream::close);
+
+        List<String> expected = new ArrayList<>(List.of("s0"));
+        for (int turn = 0; turn < 3; turn++) {
+            for (int i = 0; i < maxStreams; i++) {
+                expected.add("n" + (turn * maxStreams + i));
+            }
+            expected.add("s" + (turn + 1));
+        }
+        expected.add("s4");
+        assertThat(executed).containsExactlyElementsOf(expected);
+    }
+
+    /** A one-chunk stream {@code n<index>} whose chunk opens the next one and closes the one before it. */
+    private ChunkStream<String> openFloodStream(List<ChunkStream<String>> streams, int index, int count) {
+        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
+        stream.submit(new ChunkTask<>(10, () -> {
+            executed.add("n" + index);
+            if (index + 1 < count) {
+                streams.add(openFloodStream(streams, index + 1, count));
+            }
+            if (index > 0) {
+                streams.get(index - 1).close();
+            }
+            return "n" + index;
+        }));
+        stream.endOfInput();
+        return stream;
+    }
 }

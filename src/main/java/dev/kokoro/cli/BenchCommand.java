@@ -89,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             throughputAndLatency(client, config, out);
             concurrentStreams(client, out);
             firstAudioBesideTask(client, out);
+            new RealtimeClauseLatency(client).report(out, REPEATS);
             normalizationThroughput(out);
             out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
             out.println("rtf = audio seconds per second of graph time (rtf_mp3: of a streamed mp3 request); "

@@ -2,6 +2,8 @@ package dev.kokoro.api;
 
 import dev.kokoro.audio.AudioFormat;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /** The headers of an audio answer: its type, a file name to save it under, and no caching or proxy buffering. */
 final class AudioHeaders {
@@ -12,6 +14,13 @@ final class AudioHeaders {
         ctx.status(200).contentType(format.contentType());
         ctx.header("Content-Disposition", "attachment; filename=\"speech." + format.id() + "\"");
         noBuffering(ctx);
+    }
+
+    /** Starts a 200 answer of this type streamed as it is written (events, NDJSON), and returns its body. */
+    static OutputStream openStream(Context ctx, String contentType) throws IOException {
+        ctx.status(200).contentType(contentType);
+        noBuffering(ctx);
+        return ctx.res().getOutputStream();
     }
 
     /** Streams must reach the client as they are written, not when a proxy's buffer fills. */

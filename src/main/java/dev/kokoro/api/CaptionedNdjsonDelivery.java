@@ -32,9 +32,7 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
 
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        ctx.status(200).contentType("application/x-ndjson");
-        AudioHeaders.noBuffering(ctx);
-        return ctx.res().getOutputStream();
+        return AudioHeaders.openStream(ctx, "application/x-ndjson");
     }
 
     @Override

@@ -24,9 +24,7 @@ final class SseDelivery extends ChunkedDelivery {
 
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        ctx.status(200).contentType("text/event-stream");
-        AudioHeaders.noBuffering(ctx);
-        return ctx.res().getOutputStream();
+        return AudioHeaders.openStream(ctx, "text/event-stream");
     }
 
     @Override

@@ -26,9 +26,7 @@ final class StreamSseDelivery extends ChunkedDelivery {
 
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        ctx.status(200).contentType("text/event-stream");
-        AudioHeaders.noBuffering(ctx);
-        OutputStream out = ctx.res().getOutputStream();
+        OutputStream out = AudioHeaders.openStream(ctx, "text/event-stream");
         send(out, "start", messages.start(request));
         return out;
     }

@@ -34,10 +34,8 @@ final class TaskEvents {
 
     /** Streams the events of a task already known to exist. */
     void follow(Context ctx, Job task) throws InterruptedException {
-        ctx.status(200).contentType("text/event-stream");
-        AudioHeaders.noBuffering(ctx);
         try {
-            OutputStream out = ctx.res().getOutputStream();
+            OutputStream out = AudioHeaders.openStream(ctx, "text/event-stream");
             Job last = null;
             long quietSince = System.nanoTime();
             for (Optional<Job> now = Optional.of(task); now.isPresent(); now = store.find(task.id())) {

@@ -4,6 +4,7 @@ import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.jobs.JobPriority;
 import dev.kokoro.jobs.JobSpec;
 import dev.kokoro.jobs.JobStore;
 import dev.kokoro.jobs.JobSynthesizer;
@@ -29,11 +30,12 @@ final class JobSpeech implements JobSynthesizer {
     }
 
     @Override
-    public SynthesizedAudio synthesize(JobSpec spec, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public SynthesizedAudio synthesize(JobSpec spec, JobPriority priority, DoubleConsumer progress,
+            BooleanSupplier cancelled) {
         AudioFormat format = AudioFormat.parse(spec.format(), "response_format");
         SpeechOptions options = new SpeechOptions((float) spec.speed(), spec.language(), (float) spec.volume(),
                 spec.normalization());
-        try (SpeechChunks chunks = kokoro.stream(spec.text(), spec.voice(), options, Priority.TASK_NORMAL,
+        try (SpeechChunks chunks = kokoro.stream(spec.text(), spec.voice(), options, Priority.ofTask(priority.name()),
                 !spec.splitSentences());
                 Audio audio = format == AudioFormat.WAV ? new GatheredWav() : new Encoded(format)) {
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {

@@ -52,7 +52,8 @@ final class HealthRoutes {
                 "streams_total", stats.openedStreams(),
                 "streams_cancelled", stats.streamsCancelled(),
                 "streams_rejected", stats.streamsRejected(),
-                "chunks_synthesized", stats.chunksRun()));
+                "chunks_synthesized", stats.chunksRun(),
+                "chunks_preempted", stats.chunksPreempted()));
         ctx.json(body);
     }
 }

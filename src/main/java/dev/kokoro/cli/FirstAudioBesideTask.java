@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether a background task delays a streamed request's first audio (it should not, beyond the one
- * task chunk already running): the time to first audio of a streamed request sent while a long
+ * Whether a background task delays a streamed request's first audio (it should not: the task chunk under
+ * way is preempted by the request's first chunk): the time to first audio of a streamed request sent while a long
  * {@code /v1/tasks} task renders, against the same request on an idle server, in alternating rounds.
  * Each task is cancelled and removed after its round.
  */
@@ -34,6 +34,7 @@ final class FirstAudioBesideTask {
     void report(PrintWriter out, int rounds) throws Exception {
         double[] idle = new double[rounds];
         double[] besideTask = new double[rounds];
+        long preemptedBefore = client.server().scheduler().stats().chunksPreempted();
         for (int round = 0; round < rounds; round++) {
             client.settle();
             idle[round] = client.firstAudio(text, "pcm");
@@ -41,9 +42,10 @@ final class FirstAudioBesideTask {
             besideTask[round] = firstAudioDuringTask((double) round / rounds);
         }
         out.printf(Locale.ROOT, "first audio while a task renders (pcm, %d rounds, sent at points spread over a "
-                        + "task chunk): median %.0f ms, max %.0f ms; idle median %.0f ms, max %.0f ms%n", rounds,
+                        + "task chunk): median %.0f ms, max %.0f ms; idle median %.0f ms, max %.0f ms; %d task chunks "
+                        + "preempted%n", rounds,
                 Samples.median(besideTask) * 1000, Samples.max(besideTask) * 1000, Samples.median(idle) * 1000,
-                Samples.max(idle) * 1000);
+                Samples.max(idle) * 1000, client.server().scheduler().stats().chunksPreempted() - preemptedBefore);
     }
 
     /**

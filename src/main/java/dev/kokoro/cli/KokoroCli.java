@@ -31,6 +31,7 @@ public final class KokoroCli implements Runnable {
         CommandLine cli = new CommandLine(new KokoroCli());
         cli.setOut(utf8(FileDescriptor.out));
         cli.setErr(utf8(FileDescriptor.err));
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // options are typed in lower case: --only task
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("kokoro: " + ExitCodes.oneLine(e.getMessage()) + " (see '"

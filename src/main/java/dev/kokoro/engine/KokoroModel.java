@@ -23,7 +23,17 @@ public interface KokoroModel extends AutoCloseable {
      * @throws IllegalArgumentException        when the arguments break these limits (a caller bug)
      * @throws dev.kokoro.error.SynthesisFailedException when ONNX Runtime fails on valid input
      */
-    ModelOutput infer(int[] phonemeTokenIds, float[] style, float speed);
+    default ModelOutput infer(int[] phonemeTokenIds, float[] style, float speed) {
+        return infer(phonemeTokenIds, style, speed, RunStopper.NEVER);
+    }
+
+    /**
+     * Runs the model once, unless {@code stopper} stops the run first.
+     *
+     * @throws RunStoppedException when the run was stopped before it finished
+     * @see #infer(int[], float[], float)
+     */
+    ModelOutput infer(int[] phonemeTokenIds, float[] style, float speed, RunStopper stopper);
 
     /** {@link #infer} without the durations. */
     default float[] synthesize(int[] phonemeTokenIds, float[] style, float speed) {

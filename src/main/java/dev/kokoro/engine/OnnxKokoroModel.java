@@ -87,21 +87,30 @@ public final class OnnxKokoroModel implements KokoroModel {
     }
 
     @Override
-    public ModelOutput infer(int[] phonemeTokenIds, float[] style, float speed) {
+    public ModelOutput infer(int[] phonemeTokenIds, float[] style, float speed, RunStopper stopper) {
         checkArguments(phonemeTokenIds, style, speed);
         ModelSignature signature = info.signature();
         long[] padded = new long[phonemeTokenIds.length + 2];
         for (int i = 0; i < phonemeTokenIds.length; i++) {
             padded[i + 1] = phonemeTokenIds[i];
         }
-        try (OnnxTensor ids = OnnxTensor.createTensor(env, LongBuffer.wrap(padded), new long[] {1, padded.length});
+        try (TerminableRun run = new TerminableRun();
+             OnnxTensor ids = OnnxTensor.createTensor(env, LongBuffer.wrap(padded), new long[] {1, padded.length});
              OnnxTensor styleTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(style), new long[] {1, STYLE_SIZE});
-             OnnxTensor speedTensor = speedTensor(signature.speedType(), speed);
-             OrtSession.Result result = session.run(Map.of(signature.idsInput(), ids,
-                     signature.styleInput(), styleTensor, signature.speedInput(), speedTensor), outputNames)) {
-            float[] audio = floats(output(result, signature.audioOutput()));
-            Optional<int[]> durations = signature.durationOutput().map(name -> ints(output(result, name)));
-            return new ModelOutput(audio, durations);
+             OnnxTensor speedTensor = speedTensor(signature.speedType(), speed)) {
+            stopper.onStop(run::terminate);
+            try (OrtSession.Result result = session.run(Map.of(signature.idsInput(), ids,
+                    signature.styleInput(), styleTensor, signature.speedInput(), speedTensor), outputNames,
+                    run.options())) {
+                float[] audio = floats(output(result, signature.audioOutput()));
+                Optional<int[]> durations = signature.durationOutput().map(name -> ints(output(result, name)));
+                return new ModelOutput(audio, durations);
+            } catch (OrtException e) {
+                if (run.terminated()) {
+                    throw new RunStoppedException(phonemeTokenIds.length);
+                }
+                throw e;
+            }
         } catch (OrtException e) {
             throw new SynthesisFailedException("The model failed on " + phonemeTokenIds.length + " tokens", e);
         }

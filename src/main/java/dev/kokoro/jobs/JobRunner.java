@@ -106,7 +106,7 @@ public final class JobRunner implements AutoCloseable {
         keeper.track(running);
         busy.incrementAndGet();
         try {
-            synthesize(claim.job().spec(), running);
+            synthesize(claim.job().spec(), claim.job().priority(), running);
         } catch (RuntimeException e) {
             // The store failed: the job stays RUNNING until its lease runs out, then a worker takes it again.
             log.warn("Cannot record the end of job {}: {}", lease.jobId(), e.getMessage());
@@ -116,12 +116,12 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private void synthesize(JobSpec spec, RunningJob running) {
+    private void synthesize(JobSpec spec, JobPriority priority, RunningJob running) {
         Lease lease = running.lease();
         long start = System.nanoTime();
         SynthesizedAudio audio;
         try {
-            audio = synthesizer.synthesize(spec, fraction -> reportProgress(running, fraction),
+            audio = synthesizer.synthesize(spec, priority, fraction -> reportProgress(running, fraction),
                     () -> running.lost() || stopping);
         } catch (CancellationException e) {
             if (!running.lost() && stopping) {

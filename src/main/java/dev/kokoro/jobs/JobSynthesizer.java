@@ -13,6 +13,7 @@ public interface JobSynthesizer {
      * block for as long as the synthesis takes.
      *
      * @param spec      what to synthesize
+     * @param priority  the job's priority, which its chunks keep against other jobs' (several workers may run)
      * @param progress  told the fraction done (0–1) after each chunk; this is also where the runner learns of a
      *                  cancellation or a lost lease, so report it between chunks
      * @param cancelled checked between chunks: once true (the job was cancelled, its lease was lost, or the
@@ -22,5 +23,6 @@ public interface JobSynthesizer {
      *         format...): the job fails with its message
      * @throws CancellationException when {@code cancelled} said so
      */
-    SynthesizedAudio synthesize(JobSpec spec, DoubleConsumer progress, BooleanSupplier cancelled);
+    SynthesizedAudio synthesize(JobSpec spec, JobPriority priority, DoubleConsumer progress,
+            BooleanSupplier cancelled);
 }

@@ -26,6 +26,14 @@ import org.slf4j.LoggerFactory;
  * others end) does. A realtime session that opens a stream per clause gets the jump for each clause's
  * first chunk, which is what its listener waits for after the clause's text arrives.
  *
+ * <p>Background chunks give way to first chunks: with {@code liveFirst}, when a live stream's first chunk
+ * becomes runnable and every worker is busy, a background chunk under way is {@link Preemption preempted}
+ * (a model run stops within a graph node or two) and queued again at the head of its task, to run from the
+ * start once the worker is free of live first chunks. So a task delays a request's first audio by the time
+ * a run takes to stop, not by a whole chunk. Only first chunks preempt: a started live stream has audio
+ * ready (its lookahead), and preempting for each of its chunks would restart a task's chunk over and over
+ * while it makes no progress in the gaps a live stream leaves.
+ *
  * <p>Everything here is bounded: the number of open streams ({@code maxStreams}; the next
  * {@link #open} is refused with {@link ServerBusyException}) and each stream's finished-but-unread
  * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others).
@@ -44,6 +52,8 @@ public final class ChunkScheduler implements AutoCloseable {
     private final Condition workAvailable = lock.newCondition();
     private final List<Share> shares = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
+    /** The background chunks under way, which a live first chunk may preempt. */
+    private final List<Preemption> backgroundRunning = new ArrayList<>();
     private final int maxStreams;
     private final int lookahead;
     private final int retryAfterSeconds;
@@ -57,6 +67,7 @@ public final class ChunkScheduler implements AutoCloseable {
     private long openedStreams;
     private long chunksRun;
     private long chunksDiscarded;
+    private long chunksPreempted;
     private long streamsCancelled;
     private long streamsRejected;
     private boolean closed;
@@ -128,7 +139,7 @@ public final class ChunkScheduler implements AutoCloseable {
         lock.lock();
         try {
             return new SchedulerStats(shares.size(), chunksInFlight, openedStreams, chunksRun, chunksDiscarded,
-                    streamsCancelled, streamsRejected);
+                    chunksPreempted, streamsCancelled, streamsRejected);
         } finally {
             lock.unlock();
         }
@@ -136,9 +147,12 @@ public final class ChunkScheduler implements AutoCloseable {
 
     // ---- called by ChunkStream with the lock held ----
 
-    /** A stream may have become runnable. */
+    /** A stream may have become runnable: a worker starts it, or a background chunk gives way to it. */
     void wakeWorker() {
         workAvailable.signal();
+        if (liveFirst && chunksInFlight == workers.size() && !backgroundRunning.isEmpty() && newLiveRunnable()) {
+            backgroundRunning.removeFirst().preempt();
+        }
     }
 
     /** A stream ended, was cancelled or failed: it no longer counts against {@code maxStreams}. */
@@ -154,6 +168,7 @@ public final class ChunkScheduler implements AutoCloseable {
         while (true) {
             Share share = null;
             ChunkTask<?> task;
+            Preemption preemption = new Preemption();
             lock.lock();
             try {
                 while (!closed && (share = nextToStart()) == null) {
@@ -168,29 +183,47 @@ public final class ChunkScheduler implements AutoCloseable {
                 virtualClock = share.start;
                 task = share.stream.startNext();
                 chunksInFlight++;
+                if (!share.priority().isLive()) {
+                    backgroundRunning.add(preemption);
+                }
             } finally {
                 lock.unlock();
             }
             Object result = null;
             Throwable failure = null;
             try {
-                result = task.work().call();
+                result = task.work().run(preemption);
             } catch (Throwable t) {
                 failure = t;
             }
             lock.lock();
             try {
-                chunksRun++;
                 chunksInFlight--;
-                share.start += (double) task.cost() / share.priority().weight();
-                if (!share.stream.finishCurrent(result, failure)) {
-                    chunksDiscarded++;
+                backgroundRunning.remove(preemption);
+                if (failure != null && preemption.preempted()) {
+                    chunksPreempted++;
+                    share.stream.startAgain(task);
+                } else {
+                    chunksRun++;
+                    share.start += (double) task.cost() / share.priority().weight();
+                    if (!share.stream.finishCurrent(result, failure)) {
+                        chunksDiscarded++;
+                    }
                 }
                 workAvailable.signal();
             } finally {
                 lock.unlock();
             }
         }
+    }
+
+    private boolean newLiveRunnable() {
+        for (Share s : shares) {
+            if (s.priority().isLive() && !s.stream.startedAny() && s.stream.isRunnable()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

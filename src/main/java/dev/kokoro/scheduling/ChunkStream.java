@@ -200,6 +200,16 @@ public final class ChunkStream<T> implements AutoCloseable {
         return pending.poll();
     }
 
+    /** The chunk under way was preempted: it goes back to the head of the queue, unless the stream stopped. */
+    @SuppressWarnings("unchecked")
+    void startAgain(ChunkTask<?> task) {
+        running = false;
+        if (!cancelled && failure == null) {
+            pending.addFirst((ChunkTask<T>) task);
+        }
+        changed.signalAll();
+    }
+
     /** Records the chunk's outcome; false when nobody wants it any more. */
     @SuppressWarnings("unchecked")
     boolean finishCurrent(Object result, Throwable error) {

@@ -6,8 +6,8 @@ import java.util.Locale;
  * What a stream's chunks are for, which decides when they run while other streams compete.
  *
  * <p>Live work, which someone is listening to, comes first: with {@code live-first} (the default) a
- * background task's chunk starts only when no live stream has a chunk ready to start, so a task never
- * delays a request's audio by more than the one task chunk already running. Live streams share the
+ * background task's chunk starts only when no live stream has a chunk ready to start, and a task chunk
+ * under way gives way to a live stream's first chunk (see {@link ChunkScheduler}). Live streams share the
  * workers in proportion to their weights (start-time fair queuing): one is slowed, never starved.
  *
  * <p>Background tasks are declared from the most to the least urgent, and that order is strict: a

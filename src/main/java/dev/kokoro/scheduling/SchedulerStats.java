@@ -7,6 +7,7 @@ public record SchedulerStats(
         long openedStreams,
         long chunksRun,
         long chunksDiscarded,
+        long chunksPreempted,
         long streamsCancelled,
         long streamsRejected) {
 }

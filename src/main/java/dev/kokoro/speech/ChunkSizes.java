@@ -8,8 +8,8 @@ import dev.kokoro.scheduling.Priority;
  *
  * @param firstChunkTokens      a live stream's first chunk: small, so its audio starts quickly
  * @param chunkTokens           the size a live stream's chunks grow to
- * @param backgroundChunkTokens every chunk of a background task: nobody waits for its first audio, but a
- *                              live request that arrives while one runs waits for it to end
+ * @param backgroundChunkTokens every chunk of a background task: nobody waits for its first audio, and a
+ *                              live first chunk preempts one under way, which then runs again from its start
  */
 public record ChunkSizes(int firstChunkTokens, int chunkTokens, int backgroundChunkTokens) {
     /** A fresh planner for one synthesis at this priority. */

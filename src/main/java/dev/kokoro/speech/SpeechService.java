@@ -3,6 +3,7 @@ package dev.kokoro.speech;
 import dev.kokoro.audio.Pcm;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelOutput;
+import dev.kokoro.engine.RunStopper;
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
@@ -131,15 +132,16 @@ public final class SpeechService {
 
     private ChunkTask<AudioChunk> task(PlannedItem item, float volume) {
         return switch (item) {
-            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length, () -> synthesize(s, volume));
-            case PlannedItem.Pause p -> new ChunkTask<>(1, () -> new AudioChunk(Pcm.silence(p.samples()), 0,
+            case PlannedItem.Speech s -> new ChunkTask<>(s.tokenIds().length,
+                    preemption -> synthesize(s, volume, preemption::onPreempt));
+            case PlannedItem.Pause p -> new ChunkTask<>(1, preemption -> new AudioChunk(Pcm.silence(p.samples()), 0,
                     p.captionWords().stream().map(w -> new WordTiming(w, 0, 0)).toList()));
         };
     }
 
-    private AudioChunk synthesize(PlannedItem.Speech speech, float volume) {
+    private AudioChunk synthesize(PlannedItem.Speech speech, float volume, RunStopper stopper) {
         int[] ids = speech.tokenIds();
-        ModelOutput output = model.infer(ids, speech.voice().styleFor(ids.length), speech.speed());
+        ModelOutput output = model.infer(ids, speech.voice().styleFor(ids.length), speech.speed(), stopper);
         float[] audio = output.audio();
         TokenClock clock = TokenClock.of(ids.length, output.tokenDurations(), audio.length);
         Pcm.fadeEdges(audio, EDGE_FADE_SAMPLES);

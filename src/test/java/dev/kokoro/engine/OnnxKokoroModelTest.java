@@ -171,6 +171,15 @@ class OnnxKokoroModelTest {
     }
 
     @Test
+    void aRunStoppedBeforeItStartsGivesNoOutputInEveryExportAndAnUnstoppedRunIsUnaffected() {
+        for (OnnxKokoroModel model : new OnnxKokoroModel[] {modelA, modelB, modelC}) {
+            assertThatThrownBy(() -> model.infer(ids(20), style(), 1f, Runnable::run))
+                    .isInstanceOf(RunStoppedException.class).hasMessageContaining("20 tokens");
+            assertThat(model.infer(ids(20), style(), 1f, stopRun -> { }).audio()).hasSize(SAMPLES_PER_TOKEN * 22);
+        }
+    }
+
+    @Test
     void rejectsArgumentsOutsideTheModelsDomain() {
         assertThatThrownBy(() -> modelB.synthesize(new int[] {5, 178}, style(), 1f))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token id 178");

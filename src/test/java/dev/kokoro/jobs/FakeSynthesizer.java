@@ -20,13 +20,16 @@ final class FakeSynthesizer implements JobSynthesizer {
     static final String UNKNOWN_VOICE = "xx_unknown";
 
     private final List<String> started = new CopyOnWriteArrayList<>();
+    private final List<JobPriority> priorities = new CopyOnWriteArrayList<>();
     private final List<String> chunks = new CopyOnWriteArrayList<>();
     private final CountDownLatch waiting = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
     @Override
-    public SynthesizedAudio synthesize(JobSpec spec, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public SynthesizedAudio synthesize(JobSpec spec, JobPriority priority, DoubleConsumer progress,
+            BooleanSupplier cancelled) {
         started.add(spec.text());
+        priorities.add(priority);
         if (spec.voice().equals(UNKNOWN_VOICE)) {
             throw new InvalidInputException("Voice '" + UNKNOWN_VOICE + "' not found", "voice", "voice_not_found");
         }
@@ -72,6 +75,11 @@ final class FakeSynthesizer implements JobSynthesizer {
     /** The texts whose synthesis started, in order. */
     List<String> started() {
         return started;
+    }
+
+    /** The priorities the syntheses were asked at, in the order they started. */
+    List<JobPriority> priorities() {
+        return priorities;
     }
 
     /** The chunks synthesized, as text#index. */

@@ -35,6 +35,7 @@ class JobsTest {
             Job done = jobs.awaitEnd(id, Duration.ofSeconds(20)).orElseThrow();
             assertThat(done.state()).isEqualTo(JobState.COMPLETED);
             assertThat(done.result().format()).isEqualTo("wav");
+            assertThat(synthesizer.priorities()).containsExactly(JobPriority.HIGH);
             assertThat(jobs.runner().workers()).isEqualTo(2);
             assertThat(jobs.awaitEnd("no-such-job", Duration.ofSeconds(1))).isEmpty();
         }

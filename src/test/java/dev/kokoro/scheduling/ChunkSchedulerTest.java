@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ChunkSchedulerTest {
     }
 
     private ChunkTask<String> task(String name) {
-        return new ChunkTask<>(10, () -> {
+        return new ChunkTask<>(10, preemption -> {
             executed.add(name);
             return name;
         });
@@ -41,9 +42,31 @@ class ChunkSchedulerTest {
 
     /** A task that holds the single worker until the test lets it go, so queues can be set up first. */
     private ChunkTask<String> gate(String name, CountDownLatch started, CountDownLatch release) {
-        return new ChunkTask<>(10, () -> {
+        return new ChunkTask<>(10, preemption -> {
             started.countDown();
             release.await();
+            executed.add(name);
+            return name;
+        });
+    }
+
+    /**
+     * Holds the worker until released, like {@link #gate}, but stops early when preempted and then fails,
+     * as a model run stopped by ONNX Runtime does. Preemption is checked after the release too, so a chunk
+     * preempted before its release always counts as stopped.
+     */
+    private ChunkTask<String> stoppableGate(String name, CountDownLatch started, CountDownLatch release) {
+        return new ChunkTask<>(10, preemption -> {
+            AtomicBoolean stopped = new AtomicBoolean();
+            preemption.onPreempt(() -> stopped.set(true));
+            started.countDown();
+            while (!release.await(5, TimeUnit.MILLISECONDS) && !stopped.get()) {
+                Thread.onSpinWait();
+            }
+            if (stopped.get()) {
+                executed.add(name + " stopped");
+                throw new IllegalStateException("stopped early");
+            }
             executed.add(name);
             return name;
         });
@@ -161,7 +184,7 @@ class ChunkSchedulerTest {
         List<ChunkTask<String>> list = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String name = prefix + i;
-            list.add(new ChunkTask<>(10, () -> {
+            list.add(new ChunkTask<>(10, preemption -> {
                 executed.add(name);
                 if (executed.size() < 30) {
                     awaitBacklog(streams);
@@ -262,7 +285,7 @@ class ChunkSchedulerTest {
     void aFailingChunkReachesTheReader() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 2, 1, true);
         ChunkStream<String> plain = scheduler.open(Priority.REQUEST);
-        plain.submit(new ChunkTask<>(1, () -> {
+        plain.submit(new ChunkTask<>(1, preemption -> {
             throw new IllegalStateException("native crash");
         }));
         assertThatThrownBy(plain::take).isInstanceOf(SynthesisFailedException.class).hasMessageContaining("native crash");
@@ -286,7 +309,7 @@ class ChunkSchedulerTest {
             int id = s;
             List<ChunkTask<Integer>> work = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
-                work.add(new ChunkTask<>(1 + i, () -> id));
+                work.add(new ChunkTask<>(1 + i, preemption -> id));
             }
             produce(stream, work);
             readers.add(Thread.startVirtualThread(() -> {
@@ -411,6 +434,66 @@ class ChunkSchedulerTest {
     }
 
     @Test
+    void aLiveFirstChunkPreemptsATaskChunkUnderWayWhichRunsAgainAfterIt() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        produce(task, List.of(stoppableGate("task0", started, release), task("task1")));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        ChunkStream<String> live = openWith(Priority.REQUEST, "live0", "live1");
+        assertThat(drain(live)).containsExactly("live0", "live1");
+        release.countDown();
+        assertThat(drain(task)).containsExactly("task0", "task1");
+
+        assertThat(executed).containsExactly("task0 stopped", "live0", "live1", "task0", "task1");
+        assertThat(scheduler.stats().chunksPreempted()).isEqualTo(1);
+        assertThat(scheduler.stats().chunksRun()).isEqualTo(4);
+    }
+
+    @Test
+    void aStartedLiveStreamsNextChunkWaitsForTheTaskChunkUnderWay() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 1, 1, true);
+        ChunkStream<String> live = openWith(Priority.REQUEST, "live0", "live1");
+        while (!executed.contains("live0")) {
+            Thread.onSpinWait();
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        produce(task, List.of(stoppableGate("task0", started, release)));
+        // live0 fills the lookahead of one, so the worker is free for the task until live0 is read.
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(live.take()).isEqualTo("live0");
+        release.countDown();
+        assertThat(drain(live)).containsExactly("live1");
+        assertThat(drain(task)).containsExactly("task0");
+
+        assertThat(executed).containsExactly("live0", "task0", "live1");
+        assertThat(scheduler.stats().chunksPreempted()).isZero();
+    }
+
+    @Test
+    void withoutLiveFirstATaskChunkUnderWayIsNotPreempted() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 64, 1, false);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        produce(task, List.of(stoppableGate("task0", started, release)));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        ChunkStream<String> live = openWith(Priority.REQUEST, "live0");
+        release.countDown();
+        assertThat(drain(live)).containsExactly("live0");
+        assertThat(drain(task)).containsExactly("task0");
+
+        assertThat(executed).containsExactly("task0", "live0");
+        assertThat(scheduler.stats().chunksPreempted()).isZero();
+    }
+
+    @Test
     void newStreamsFirstChunksGoBeforeStartedStreamsNextChunksAndTasksAfterThem() throws Exception {
         scheduler = new ChunkScheduler(1, 16, 1, 1, true);
         CountDownLatch release = holdTheWorker();
@@ -499,7 +582,7 @@ class ChunkSchedulerTest {
     /** A one-chunk stream {@code n<index>} whose chunk opens the next one and closes the one before it. */
     private ChunkStream<String> openFloodStream(List<ChunkStream<String>> streams, int index, int count) {
         ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
-        stream.submit(new ChunkTask<>(10, () -> {
+        stream.submit(new ChunkTask<>(10, preemption -> {
             executed.add("n" + index);
             if (index + 1 < count) {
                 streams.add(openFloodStream(streams, index + 1, count));

@@ -5,6 +5,7 @@ import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import dev.kokoro.engine.DevicePreference;
+import dev.kokoro.engine.IdleUnloadingModel;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelSettings;
 import dev.kokoro.engine.OnnxKokoroModel;
@@ -163,8 +164,11 @@ public final class Kokoro implements AutoCloseable {
         VoiceRegistry registry = VoiceRegistry.open(config.dataDir().resolve("voices"), voices,
                 config.maxCreatedVoices());
         G2PRegistry g2p = new G2PRegistry(config.lexiconsDir(), vocab);
-        KokoroModel model = OnnxKokoroModel.load(new ModelSettings(config.model(),
-                DevicePreference.parse(config.device()), config.cudaDevice(), config.threads()));
+        ModelSettings modelSettings = new ModelSettings(config.model(), DevicePreference.parse(config.device()),
+                config.cudaDevice(), config.threads());
+        int idleUnload = config.lifecycle().modelIdleUnloadSeconds();
+        KokoroModel model = idleUnload == 0 ? OnnxKokoroModel.load(modelSettings)
+                : new IdleUnloadingModel(() -> OnnxKokoroModel.load(modelSettings), Duration.ofSeconds(idleUnload));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
                 config.retryAfterSeconds(), config.liveFirst());
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),

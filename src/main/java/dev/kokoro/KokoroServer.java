@@ -23,6 +23,7 @@ import dev.kokoro.voice.VoiceLibrary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -163,6 +164,27 @@ public final class KokoroServer implements AutoCloseable {
     /** The audio files offered through download links. */
     public DownloadStore downloads() {
         return downloads;
+    }
+
+    /**
+     * Stops as a SIGTERM asks: readiness turns 503 and new syntheses are refused with a 503 (a load balancer or
+     * client retries elsewhere), rendering tasks go back to the queue for another replica or the next start,
+     * and open streams get up to the {@code shutdown-grace-seconds} setting to finish; then everything closes.
+     */
+    public void shutDown() {
+        long start = System.nanoTime();
+        api.startDraining();
+        jobs.stopRunning();
+        boolean finished = true;
+        try {
+            finished = kokoro.scheduler().drain(Duration.ofSeconds(kokoro.config().lifecycle().shutdownGraceSeconds()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int left = kokoro.scheduler().stats().openStreams();
+        log.info("Shutting down after {} ms of draining{}", (System.nanoTime() - start) / 1_000_000,
+                finished ? ": every open stream finished" : ": " + left + " streams cut at the grace period's end");
+        close();
     }
 
     @Override

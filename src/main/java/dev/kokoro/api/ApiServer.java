@@ -16,6 +16,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final EndpointRecorder endpoints = new EndpointRecorder();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     /**
      * @param jobs   RunPod jobs and rendering tasks
@@ -67,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
         new VoiceCombineRoutes(voices).register(app);
         new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
-        new HealthRoutes(model, scheduler, speech, voices).register(app);
+        new HealthRoutes(model, scheduler, speech, voices, draining::get).register(app);
         OpenApiRoutes.load().register(app);
         WebRoutes.load().register(app);
         new RunpodRoutes(jobs, json, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);
@@ -85,6 +87,11 @@ public final class ApiServer implements AutoCloseable {
         app.start(host, port);
         log.info("Listening on http://{}:{}/v1", host, app.port());
         return this;
+    }
+
+    /** The server is shutting down: readiness answers 503 from now on, so load balancers send no more. */
+    public void startDraining() {
+        draining.set(true);
     }
 
     public int port() {

@@ -10,34 +10,52 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code GET /health}: the loaded model, the languages whose text front-end is loaded, and how busy the
- * synthesis workers are.
+ * synthesis workers are. {@code /health/live} and {@code /health/ready} are the probes an orchestrator polls:
+ * the server listens only once the model is loaded and warmed up, so it is ready whenever it answers, until
+ * it starts draining for a shutdown. A model freed for idleness still counts as ready: the next request loads
+ * it, and a replica that took itself out of rotation for that would leave a single-replica service with none.
  */
 final class HealthRoutes {
     private final ModelInfo model;
     private final ChunkScheduler scheduler;
     private final SpeechService speech;
     private final VoiceLibrary voices;
+    private final BooleanSupplier draining;
 
-    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, VoiceLibrary voices) {
+    HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, VoiceLibrary voices,
+            BooleanSupplier draining) {
         this.model = model;
         this.scheduler = scheduler;
         this.speech = speech;
         this.voices = voices;
+        this.draining = draining;
     }
 
     void register(Javalin app) {
         app.get("/health", this::health);
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "alive")));
+        app.get("/health/ready", this::ready);
+    }
+
+    private void ready(Context ctx) {
+        if (draining.getAsBoolean()) {
+            ctx.status(503).json(Map.of("status", "draining"));
+        } else {
+            ctx.json(Map.of("status", "ready"));
+        }
     }
 
     private void health(Context ctx) {
         SchedulerStats stats = scheduler.stats();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "healthy");
+        body.put("status", draining.getAsBoolean() ? "draining" : "healthy");
         body.put("model", Map.of(
                 "ready", true,
+                "loaded", speech.modelLoaded(),
                 "file", model.file().path().getFileName().toString(),
                 "sha256", model.file().sha256(),
                 "known_file", model.file().known().map(k -> k.describe()).orElse("unknown"),

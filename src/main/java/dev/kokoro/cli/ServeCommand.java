@@ -4,11 +4,14 @@ import dev.kokoro.KokoroServer;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
 /** {@code kokoro serve}: runs the HTTP server until it is stopped (Ctrl-C or SIGTERM). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -40,9 +43,22 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.from(Settings.load(System.getenv(), overrides));
         KokoroServer server = KokoroServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
+        // SIGTERM and Ctrl-C are caught before the JVM starts its shutdown hooks: ONNX Runtime's own hook frees
+        // its native environment at once, under any synthesis still running, so draining must come first; the
+        // process then exits normally. The hook is for the other ways out (SIGHUP, System.exit elsewhere).
+        for (String name : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(name), signal -> Thread.ofPlatform().name("kokoro-drain").start(() -> {
+                if (stopping.compareAndSet(false, true)) {
+                    server.shutDown();
+                }
+                stopped.countDown();
+            }));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
+            if (stopping.compareAndSet(false, true)) {
+                server.close();
+            }
         }, "kokoro-shutdown"));
         stopped.await();
         return 0;

@@ -42,6 +42,11 @@ public interface KokoroModel extends AutoCloseable {
 
     ModelInfo info();
 
+    /** Whether the weights are in memory now; a model that frees them when idle loads them on its next run. */
+    default boolean loaded() {
+        return true;
+    }
+
     /** Releases the native session; call only once no {@link #infer} is running. */
     @Override
     void close();

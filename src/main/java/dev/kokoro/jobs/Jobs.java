@@ -153,6 +153,14 @@ public final class Jobs implements AutoCloseable {
         return stats;
     }
 
+    /**
+     * Stops taking jobs, as a server shutting down does: a job being rendered goes back to the queue; the store,
+     * callbacks and routes keep working until {@link #close}.
+     */
+    public void stopRunning() {
+        runner.close();
+    }
+
     /** Stops working (running jobs go back to the queue) and closes the database. */
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package dev.kokoro.scheduling;
 
 import dev.kokoro.error.ServerBusyException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -50,6 +51,7 @@ public final class ChunkScheduler implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workAvailable = lock.newCondition();
+    private final Condition streamOrChunkEnded = lock.newCondition();
     private final List<Share> shares = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     /** The background chunks under way, which a live first chunk may preempt. */
@@ -71,6 +73,8 @@ public final class ChunkScheduler implements AutoCloseable {
     private long streamsCancelled;
     private long streamsRejected;
     private boolean closed;
+    /** Shutting down: open streams finish, new ones are refused. */
+    private boolean draining;
 
     /** An open stream and its place in the fair queuing. */
     private static final class Share {
@@ -121,6 +125,10 @@ public final class ChunkScheduler implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("scheduler is closed");
             }
+            if (draining) {
+                throw new ServerBusyException("The server is shutting down; retry in " + retryAfterSeconds
+                        + " s (another replica will answer).", retryAfterSeconds);
+            }
             if (shares.size() >= maxStreams) {
                 streamsRejected++;
                 throw new ServerBusyException("The server is busy with " + shares.size()
@@ -130,6 +138,30 @@ public final class ChunkScheduler implements AutoCloseable {
             shares.add(new Share(stream, virtualClock));
             openedStreams++;
             return stream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Refuses new streams from now on, as a server shutting down does, and waits up to {@code grace} for the
+     * open ones to end and the chunks under way to finish (a cancelled stream is gone before its last chunk is).
+     *
+     * @return whether every stream ended in time
+     */
+    public boolean drain(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        lock.lock();
+        try {
+            draining = true;
+            while (!shares.isEmpty() || chunksInFlight > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                streamOrChunkEnded.awaitNanos(left);
+            }
+            return true;
         } finally {
             lock.unlock();
         }
@@ -160,6 +192,7 @@ public final class ChunkScheduler implements AutoCloseable {
         if (shares.removeIf(share -> share.stream == stream) && cancelled) {
             streamsCancelled++;
         }
+        streamOrChunkEnded.signalAll();
     }
 
     // ---- workers ----
@@ -200,6 +233,7 @@ public final class ChunkScheduler implements AutoCloseable {
             try {
                 chunksInFlight--;
                 backgroundRunning.remove(preemption);
+                streamOrChunkEnded.signalAll();
                 if (failure != null && preemption.preempted()) {
                     chunksPreempted++;
                     share.stream.startAgain(task);

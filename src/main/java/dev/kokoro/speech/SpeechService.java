@@ -58,6 +58,11 @@ public final class SpeechService {
         this.chunkSizes = chunkSizes;
     }
 
+    /** Whether the model's weights are in memory, or were freed for idleness and load on the next request. */
+    public boolean modelLoaded() {
+        return model.loaded();
+    }
+
     /** The languages whose text front-end is loaded; the others load on their first request. */
     public Set<Language> readyLanguages() {
         return g2p.ready();

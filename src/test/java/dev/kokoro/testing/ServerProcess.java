@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +36,13 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private final TestHttp http;
 
-    private ServerProcess(Process process, Path log, int port) {
+    /** Copies the process's output into {@link #log}; it ends at the output's end, after the process. */
+    private final Thread logCopier;
+
+    private ServerProcess(Process process, Path log, Thread logCopier, int port) {
         this.process = process;
         this.log = log;
+        this.logCopier = logCopier;
         this.port = port;
         this.http = new TestHttp(this::port);
     }
@@ -57,13 +63,14 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("KOKORO_"));
         builder.environment().put("KOKORO_HOME", Path.of("").toAbsolutePath().toString());
         Process process = builder.start();
-        return new ServerProcess(process, log, awaitPort(process, log));
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread logCopier = copyLog(process, log, port);
+        return new ServerProcess(process, log, logCopier, awaitPort(process, log, port));
     }
 
-    /** Copies the server's output to the log file and returns the port from its "Listening on" line. */
-    private static int awaitPort(Process process, Path log) throws IOException {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
+    /** Copies the server's output to the log file, completing {@code port} from its "Listening on" line. */
+    private static Thread copyLog(Process process, Path log, CompletableFuture<Integer> port) {
+        return Thread.ofVirtual().start(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -79,6 +86,9 @@ public final class ServerProcess implements AutoCloseable {
             }
             port.completeExceptionally(new IOException("the server exited before it listened"));
         });
+    }
+
+    private static int awaitPort(Process process, Path log, CompletableFuture<Integer> port) throws IOException {
         try {
             return port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -124,6 +134,23 @@ public final class ServerProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Sends SIGTERM and returns at once: the server drains while the test watches. Through the process handle,
+     * since {@link Process#destroy} also closes the pipes, and the server's last lines would be lost.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end; its exit code, or empty when it is still running after {@code timeout}. */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return OptionalInt.empty();
+        }
+        logCopier.join(Duration.ofSeconds(10));
+        return OptionalInt.of(process.exitValue());
     }
 
     /** SIGTERM, as a service manager stops it. */

@@ -115,7 +115,6 @@ export class ReadAloud {
       onError: ofThis(message => { this.note = ['error', `Error: ${message}`]; }),
       onClosed: ofThis((message, code) => this.closedByServer(message, code, key)),
     });
-    session.key = key;
     this.session = session;
     this.counters.sessions++;
     this.render();
@@ -135,7 +134,7 @@ export class ReadAloud {
   settingsChanged() {
     if (!this.on || !this.session) return;
     const key = setupKey(this.setupOf());
-    if (key !== this.session.key && key !== this.refusedSetup) this.open();
+    if (key !== setupKey(this.session.setup) && key !== this.refusedSetup) this.open();
   }
 
   typedIn() {

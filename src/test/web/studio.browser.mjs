@@ -89,6 +89,83 @@ async function openStudio(context, width, height) {
   return page;
 }
 
+const readAloudState = page => page.evaluate(() => document.getElementById('read-aloud-status').dataset.state);
+const liveCounts = page => page.evaluate(() => ({ ...window.studioMetrics.live }));
+
+/** Turns "Read aloud as I type" on (waiting for its session) or off, with the keyboard. */
+async function switchReadAloud(page, on) {
+  await page.focus('#read-aloud');
+  if (await page.isChecked('#read-aloud') !== on) await page.keyboard.press('Space');
+  await waitIn(page, `reading aloud ${on ? 'connects' : 'is off'}`,
+    want => document.getElementById('read-aloud-status').dataset.state === want, on ? 'connected' : 'off', 15_000);
+}
+
+/** The realtime session of the read-aloud mode, as the page uses it: the frames on the wire, the page's counters. */
+async function readAloudAsTyped(page) {
+  const wire = [];
+  page.on('websocket', socket => {
+    if (!socket.url().endsWith('/v1/realtime')) return;
+    socket.on('framereceived', frame => {
+      const content = JSON.parse(frame.payload).serverContent ?? {};
+      const kind = content.audio ? 'audio' : content.interrupted ? 'interrupted' : content.turnComplete ? 'turnComplete' : 'other';
+      wire.push({ kind, at: Date.now() });
+    });
+  });
+  await page.fill('#text', '');
+  await switchReadAloud(page, true);
+  check(await page.getAttribute('#read-aloud', 'role') === 'switch', 'the mode is a switch');
+
+  await page.focus('#text');
+  await page.keyboard.type('The quick brown fox jumps over the lazy dog, ', { delay: 25 });
+  const clauseTyped = Date.now();
+  await page.keyboard.type('and then it runs ', { delay: 25 });
+  await waitIn(page, 'audio arrives before the sentence is finished', () => window.studioMetrics.live.audioFrames > 0, null, 30_000);
+  const early = await liveCounts(page);
+  results.read_aloud_first_audio_after_clause_ms = wire.find(f => f.kind === 'audio').at - clauseTyped;
+  check(early.turnsCompleted === 0 && early.pieces >= 2, `audio came with the turn still open: ${JSON.stringify(early)}`);
+  check(!(await page.inputValue('#text')).includes('forest'), 'the last piece is not typed yet');
+
+  await page.click('#read-aloud-stop');
+  await waitIn(page, 'Stop shows the interruption', () => document.getElementById('read-aloud-status').dataset.state === 'interrupted', null, 5_000);
+  const stopped = await liveCounts(page);
+  await page.waitForTimeout(1500);
+  const later = await liveCounts(page);
+  const answered = wire.findIndex(f => f.kind === 'interrupted');
+  const audioAfter = wire.slice(answered).filter(f => f.kind === 'audio').length;
+  results.read_aloud_stop = { frames_at_stop: stopped.audioFrames, frames_later: later.audioFrames, wire_audio_after_answer: audioAfter };
+  check(stopped.interrupts === 1 && later.audioFrames === stopped.audioFrames && audioAfter === 0,
+    `no audio after Stop: ${JSON.stringify(results.read_aloud_stop)}`);
+  check(await readAloudState(page) === 'interrupted', `status 1.5 s after Stop: ${await readAloudState(page)}`);
+
+  await page.focus('#text');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('far away into the forest. ', { delay: 25 });
+  await waitIn(page, 'typing on speaks again', before => window.studioMetrics.live.audioFrames > before, stopped.audioFrames, 30_000);
+  await page.keyboard.press('Enter');
+  await waitIn(page, 'Enter completes the turn and the server speaks it to its end',
+    () => window.studioMetrics.live.turnsCompleted === 1 && window.studioMetrics.live.turnsSpoken === 1, null, 30_000);
+  const spoken = await liveCounts(page);
+  check(spoken.sessions === 1 && spoken.interrupts === 1, `one session, one interruption: ${JSON.stringify(spoken)}`);
+
+  // Another voice opens another session; one the server refuses is shown by the switch, and not tried again.
+  await page.fill('#voice', 'xx_nobody');
+  await page.keyboard.press('Tab');
+  await waitIn(page, 'the refused voice is shown', () => document.getElementById('read-aloud-status').dataset.state === 'error', null, 10_000);
+  const refusal = await page.textContent('#read-aloud-status');
+  check(/xx_nobody/.test(refusal), `the refusal shown: ${refusal}`);
+  await page.focus('#text');
+  await page.keyboard.type('Still refused. ', { delay: 10 });
+  check((await liveCounts(page)).sessions === 2, 'typing does not retry a refused setup');
+  await page.fill('#voice', 'af_heart');
+  await page.keyboard.press('Tab');
+  await waitIn(page, 'a good voice connects again', () => document.getElementById('read-aloud-status').dataset.state === 'connected', null, 10_000);
+  await switchReadAloud(page, false);
+  const done = await liveCounts(page);
+  results.read_aloud = done;
+  check(done.sessions === 3, `sessions opened: ${JSON.stringify(done)}`);
+  check(page.problems.length === 0, page.problems.join('\n'));
+}
+
 async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -256,13 +333,15 @@ async function main() {
       check(/^1\r?\n00:00:0\d,\d{3} --> /.test(srt) && srt.includes('quick brown fox'), `captions: ${srt.slice(0, 120)}`);
     });
 
-    await step('screenshots and accessibility after a generation (desktop, both themes)', async () => {
+    await step('screenshots and accessibility after a generation, reading aloud on (desktop, both themes)', async () => {
+      await switchReadAloud(page, true);
       await page.screenshot({ path: join(artifactDir, 'studio-desktop.png'), fullPage: true });
       await axe(page, 'desktop_done');
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.screenshot({ path: join(artifactDir, 'studio-desktop-dark.png'), fullPage: true });
       await axe(page, 'desktop_dark');
       await page.emulateMedia({ colorScheme: 'light' });
+      await switchReadAloud(page, false);
     });
 
     await step('Stop ends a generation mid-way and the server drops it', async () => {
@@ -285,6 +364,16 @@ async function main() {
       results.stop = { open_streams_after: now.open_streams, cancelled_before: before.streams_cancelled, cancelled_after: now.streams_cancelled };
       check(now.open_streams === 0, `open streams 5 s after Stop: ${now.open_streams}`);
       check(now.streams_cancelled === before.streams_cancelled + 1, `streams cancelled: ${JSON.stringify(results.stop)}`);
+    });
+
+    await step('read aloud as I type: speech before the sentence ends, Stop interrupts, typing on speaks again', async () => {
+      // Without bypassing the page's Content-Security-Policy, which must let the page open its WebSocket.
+      const strict = await browser.newContext();
+      try {
+        await readAloudAsTyped(await openStudio(strict, 1280, 900));
+      } finally {
+        await strict.close();
+      }
     });
 
     await step('a server error is shown next to its field', async () => {
@@ -372,6 +461,7 @@ async function main() {
       await phone.setViewportSize({ width: 390, height: 844 });
       await phone.click('#history-list li button:has-text("Replay")');
       await phone.click('#play');
+      await switchReadAloud(phone, true);
       await axe(phone, 'phone');
       await phone.screenshot({ path: join(artifactDir, 'studio-phone.png'), fullPage: true });
       await phone.emulateMedia({ colorScheme: 'dark' });

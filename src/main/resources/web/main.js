@@ -6,6 +6,7 @@ import { clearFieldErrors, showFieldError } from './field-errors.js';
 import { History } from './history.js';
 import { audioContext, Player } from './player.js';
 import { bytesFromBase64, clock, floatsFromPcm16 } from './pcm.js';
+import { ReadAloud } from './read-aloud.js';
 import { ReadAlong } from './read-along.js';
 import { textFromFile } from './text-import.js';
 import { initVoicePanel, loadVoiceList } from './voice-panel.js';
@@ -22,6 +23,9 @@ const SEEK_KEYS = { ArrowLeft: -5, ArrowDown: -5, ArrowRight: 5, ArrowUp: 5, Pag
 const metrics = {
   generations: 0, requestStart: null, firstAudioScheduled: null, responseEnd: null, positionAtResponseEnd: null,
   audioSeconds: 0,
+  // Reading aloud as the text is typed: sessions opened, text messages (and those completing a turn) and
+  // interruptions sent, audio messages played and turns the server finished.
+  live: { sessions: 0, pieces: 0, turnsCompleted: 0, interrupts: 0, audioFrames: 0, turnsSpoken: 0 },
 };
 window.studioMetrics = metrics;
 
@@ -100,13 +104,19 @@ function normalizationOptions() {
   return options;
 }
 
+/** The voice, speed and language of the settings, named as a speech request and a realtime setup name them. */
+function voiceSettings() {
+  const settings = { voice: $('voice').value.trim(), speed: Number($('speed').value) };
+  if ($('lang-code').value) settings.lang_code = $('lang-code').value;
+  return settings;
+}
+
 function speechRequest() {
   const format = $('format').value;
-  const request = {
+  return {
     model: 'kokoro',
     input: $('text').value,
-    voice: $('voice').value.trim(),
-    speed: Number($('speed').value),
+    ...voiceSettings(),
     // PCM plays as it arrives in every browser; the file in the chosen format is saved by the server.
     response_format: 'pcm',
     stream: true,
@@ -115,8 +125,6 @@ function speechRequest() {
     caption_format: $('caption-format').value,
     normalization_options: normalizationOptions(),
   };
-  if ($('lang-code').value) request.lang_code = $('lang-code').value;
-  return request;
 }
 
 /** Generate and Stop take turns; the focus moves with them, so a keyboard user never lands on a disabled button. */
@@ -393,6 +401,7 @@ function wire() {
     if (file) importFile(file);
   });
   initVoicePanel(state.languageNames, { announce, showError, clearErrors });
+  new ReadAloud(voiceSettings, metrics.live).wire();
   $('speed').addEventListener('input', () => {
     $('speed-value').textContent = `${Number($('speed').value).toFixed(2)}×`;
   });

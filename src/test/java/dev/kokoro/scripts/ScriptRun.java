@@ -1,13 +1,11 @@
 package dev.kokoro.scripts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.kokoro.testing.FinishedProcess;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One run of a bash command from the checkout's scripts/ in a subprocess, with an environment cleared of the
@@ -29,25 +27,7 @@ record ScriptRun(int exitCode, String stdout, String stderr) {
         builder.environment().keySet().removeIf(name -> name.startsWith("KOKORO_") || name.equals("JAVA_HOME"));
         builder.environment().putAll(env);
         builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        try {
-            Path out = Files.createTempFile(workingDir, "stdout-", ".txt");
-            Path err = Files.createTempFile(workingDir, "stderr-", ".txt");
-            try {
-                Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError(script + " did not finish in " + TIMEOUT_SECONDS + " s");
-                }
-                return new ScriptRun(process.exitValue(), Files.readString(out), Files.readString(err));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        FinishedProcess run = FinishedProcess.run(builder, script, TIMEOUT_SECONDS);
+        return new ScriptRun(run.exitCode(), new String(run.stdout(), StandardCharsets.UTF_8), run.stderr());
     }
 }

@@ -2,16 +2,15 @@ package dev.kokoro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.FinishedProcess;
 import dev.kokoro.testing.TestAssets;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged {@code kokoro} command (scripts/kokoro running target/kokoro-server.jar, as a user runs it) in a
@@ -83,32 +82,12 @@ final class KokoroCommand {
 
     /** Runs to the end in {@code workingDir}, with {@code stdin} (or nothing) on standard input. */
     Result run(Path workingDir, Path stdin, String... args) {
-        try {
-            Path out = Files.createTempFile("kokoro-stdout-", ".bin");
-            Path err = Files.createTempFile("kokoro-stderr-", ".txt");
-            try {
-                ProcessBuilder builder = builder(workingDir, args)
-                        .redirectOutput(out.toFile()).redirectError(err.toFile());
-                if (stdin != null) {
-                    builder.redirectInput(stdin.toFile());
-                }
-                Process process = builder.start();
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("kokoro " + String.join(" ", args) + " did not finish in "
-                            + TIMEOUT_SECONDS + " s");
-                }
-                return new Result(process.exitValue(), Files.readAllBytes(out), Files.readString(err));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+        ProcessBuilder builder = builder(workingDir, args);
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
         }
+        FinishedProcess run = FinishedProcess.run(builder, "kokoro " + String.join(" ", args), TIMEOUT_SECONDS);
+        return new Result(run.exitCode(), run.stdout(), run.stderr());
     }
 
     Result run(Path workingDir, String... args) {

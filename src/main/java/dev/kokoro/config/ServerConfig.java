@@ -40,7 +40,8 @@ public record ServerConfig(
         int maxCreatedVoices,
         JobsConfig jobs,
         StreamSocketLimits streamSockets,
-        RealtimeConfig realtime) {
+        RealtimeConfig realtime,
+        LogFormat logFormat) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -85,7 +86,8 @@ public record ServerConfig(
                 s.integer("max-created-voices", 0, 1_000_000),
                 JobsConfig.from(s),
                 StreamSocketLimits.from(s),
-                RealtimeConfig.from(s));
+                RealtimeConfig.from(s),
+                LogFormat.of(s.string("log-format")));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

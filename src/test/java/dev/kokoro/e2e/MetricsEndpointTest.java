@@ -82,6 +82,24 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void aWebSocketSynthesisIsTimedUnderTheSocketsRoute() throws Exception {
+        Series firstAudio = Series.of("kokoro_time_to_first_audio_seconds_count", "route", "/v1/audio/stream/ws",
+                "format", "opus");
+        Series completed = Series.of("kokoro_real_time_factor_count", "route", "/v1/audio/stream/ws", "format", "opus");
+        PrometheusText before = scrape();
+        try (StreamSocketClient client = StreamSocketClient.connect(server.port())) {
+            client.send(Map.of("message_type", "text_request", "request_id", "ws-1", "text", "Over a socket.",
+                    "voice_id", "af_heart", "format", "opus"));
+            assertThat(client.untilDone("ws-1").getLast().type()).isEqualTo("synthesis_complete");
+        }
+        PrometheusText after = Eventually.await("the socket's synthesis in the metrics", MetricsEndpointTest::scrape,
+                metrics -> increase(completed, before, metrics) > 0);
+
+        assertThat(increase(firstAudio, before, after)).isEqualTo(1);
+        assertThat(increase(completed, before, after)).isEqualTo(1);
+    }
+
+    @Test
     void theHistogramsHaveTheirBucketsInSeconds() throws Exception {
         assertThat(server.post(SPEECH, speech("wav", "\"stream\":false")).statusCode()).isEqualTo(200);
         PrometheusText metrics = Eventually.await("a wav synthesis timed", MetricsEndpointTest::scrape,

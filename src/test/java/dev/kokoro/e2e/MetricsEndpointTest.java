@@ -46,6 +46,7 @@ class MetricsEndpointTest {
         assertThat(server.get(SSE + "?text=Two%20sentences.%20Streamed%20as%20events.&voice_id=af_heart&format=pcm")
                 .statusCode()).isEqualTo(200);
         assertThat(server.get("/v1/audio/voices/af_heart").statusCode()).isEqualTo(200);
+        assertThat(server.get("/no/such/route").statusCode()).isEqualTo(404);
 
         Map<Series, Double> expected = new LinkedHashMap<>();
         expected.put(request(SPEECH, "POST", "200", "pcm"), 1.0);
@@ -53,6 +54,8 @@ class MetricsEndpointTest {
         expected.put(request(SPEECH, "POST", "400", "none"), 1.0);
         expected.put(request(SSE, "GET", "200", "pcm"), 1.0);
         expected.put(request("/v1/audio/voices/{id}", "GET", "200", "none"), 1.0);
+        // A path no route takes must not become a label value of its own: clients could make them without end.
+        expected.put(request("none", "GET", "404", "none"), 1.0);
         for (String[] synthesis : List.of(new String[] {SPEECH, "pcm"}, new String[] {SPEECH, "mp3"},
                 new String[] {SSE, "pcm"})) {
             for (String histogram : List.of("kokoro_time_to_first_audio_seconds", "kokoro_synthesis_duration_seconds",

@@ -75,6 +75,14 @@ public final class PrometheusText {
                 .mapToDouble(Sample::value).sum();
     }
 
+    /** The samples, one a line, for a failure message. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        samples.forEach(s -> text.append(s.name()).append(s.labels()).append(' ').append(s.value()).append('\n'));
+        return text.toString();
+    }
+
     /** The type a {@code # TYPE} line gives a metric family (counter, gauge, histogram...). */
     public Optional<String> type(String family) {
         return Optional.ofNullable(types.get(family));

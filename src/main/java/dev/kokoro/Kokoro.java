@@ -12,6 +12,7 @@ import dev.kokoro.engine.OnnxKokoroModel;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.scheduling.ChunkListener;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.ChunkSizes;
@@ -157,6 +158,11 @@ public final class Kokoro implements AutoCloseable {
 
     /** Loads everything the settings name. */
     static Kokoro open(ServerConfig config) {
+        return open(config, ChunkListener.NONE);
+    }
+
+    /** Loads everything the settings name; {@code chunks} hears of every chunk synthesized. */
+    static Kokoro open(ServerConfig config, ChunkListener chunks) {
         requireFile(config.model(), "model");
         requireFile(config.modelConfig(), "model config (config.json)");
         PhonemeVocab vocab = PhonemeVocab.load(config.modelConfig());
@@ -170,7 +176,7 @@ public final class Kokoro implements AutoCloseable {
         KokoroModel model = idleUnload == 0 ? OnnxKokoroModel.load(modelSettings)
                 : new IdleUnloadingModel(() -> OnnxKokoroModel.load(modelSettings), Duration.ofSeconds(idleUnload));
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
-                config.retryAfterSeconds(), config.liveFirst());
+                config.retryAfterSeconds(), config.liveFirst(), chunks);
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
         TextNormalizer normalizer = new TextNormalizer();

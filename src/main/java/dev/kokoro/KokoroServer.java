@@ -11,6 +11,8 @@ import dev.kokoro.download.DownloadStore;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.jobs.Jobs;
+import dev.kokoro.metrics.ConsoleLog;
+import dev.kokoro.metrics.ServerMetrics;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.AudioChunk;
@@ -32,7 +34,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Serves a {@link Kokoro} over HTTP, warmed up, with its download store. */
+/** Serves a {@link Kokoro} over HTTP, warmed up, with its download store and its metrics. */
 public final class KokoroServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KokoroServer.class);
 
@@ -40,20 +42,27 @@ public final class KokoroServer implements AutoCloseable {
     private final DownloadStore downloads;
     private final Jobs jobs;
     private final ApiServer api;
+    private final ServerMetrics metrics;
 
-    private KokoroServer(Kokoro kokoro, DownloadStore downloads, Jobs jobs, ApiServer api) {
+    private KokoroServer(Kokoro kokoro, DownloadStore downloads, Jobs jobs, ApiServer api, ServerMetrics metrics) {
         this.kokoro = kokoro;
         this.downloads = downloads;
         this.jobs = jobs;
         this.api = api;
+        this.metrics = metrics;
     }
 
     /** Loads everything, then starts listening: a server that answers is ready to synthesize. */
     public static KokoroServer start(ServerConfig config) {
         long t0 = System.nanoTime();
-        Kokoro kokoro = Kokoro.open(config);
-        List<AutoCloseable> opened = new ArrayList<>(List.of(kokoro));
+        ConsoleLog.use(config.logFormat());
+        ServerMetrics metrics = new ServerMetrics();
+        List<AutoCloseable> opened = new ArrayList<>(List.of(metrics));
         try {
+            Kokoro kokoro = Kokoro.open(config, metrics.chunkListener());
+            opened.addFirst(kokoro);
+            metrics.watch(kokoro.scheduler());
+            metrics.modelLoaded(kokoro.model().info());
             // The English lexicons take about a second to load: pay it now, not on the first request.
             kokoro.g2p().forLanguage(Language.AMERICAN_ENGLISH);
             kokoro.g2p().forLanguage(Language.BRITISH_ENGLISH);
@@ -64,12 +73,12 @@ public final class KokoroServer implements AutoCloseable {
             Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new JobSpeech(kokoro), JobCallbackBody::new);
             opened.addFirst(jobs);
             ApiServer api = new ApiServer(kokoro.speech(), kokoro.voiceLibrary(), kokoro.registry(),
-                    kokoro.model().info(), kokoro.scheduler(), downloads, jobs, config)
+                    kokoro.model().info(), kokoro.scheduler(), downloads, jobs, config, metrics)
                     .start(config.host(), config.port());
             log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                     kokoro.voices().size(), kokoro.model().info().describe());
             preloadInBackground(kokoro.g2p(), config.preloadLanguages());
-            return new KokoroServer(kokoro, downloads, jobs, api);
+            return new KokoroServer(kokoro, downloads, jobs, api, metrics);
         } catch (RuntimeException e) {
             // A port in use, an unwritable data folder, a database that cannot be reached: free what was opened
             // (the model above all) before saying so.
@@ -193,5 +202,6 @@ public final class KokoroServer implements AutoCloseable {
         jobs.close();
         downloads.close();
         kokoro.close();
+        metrics.close();
     }
 }

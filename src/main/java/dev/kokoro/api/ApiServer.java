@@ -6,6 +6,7 @@ import dev.kokoro.config.ServerConfig;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
+import dev.kokoro.metrics.ServerMetrics;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.voice.VoiceLibrary;
@@ -31,11 +32,12 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     /**
-     * @param jobs   RunPod jobs and rendering tasks
-     * @param config the settings the routes read: input limits, job, stream-socket and realtime limits
+     * @param jobs    RunPod jobs and rendering tasks
+     * @param config  the settings the routes read: input limits, job, stream-socket and realtime limits
+     * @param metrics where requests are counted and timed, served on {@code GET /metrics}
      */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, DownloadStore downloads, Jobs jobs, ServerConfig config) {
+            ChunkScheduler scheduler, DownloadStore downloads, Jobs jobs, ServerConfig config, ServerMetrics metrics) {
         long started = Instant.now().getEpochSecond();
         ObjectMapper json = jsonMapper();
         this.app = Javalin.create(javalin -> {
@@ -49,20 +51,17 @@ public final class ApiServer implements AutoCloseable {
             javalin.events(events -> events.handlerAdded(endpoints));
             // Swagger UI's files for /docs, from its webjar.
             javalin.staticFiles.enableWebjars();
-            javalin.requestLogger.http((ctx, ms) -> {
-                Object synthesis = ctx.attribute(SynthesisSummary.ATTRIBUTE);
-                Object error = ctx.attribute(ErrorHandlers.ERROR_CODE_ATTRIBUTE);
-                log.info("{} {} {} {}ms{}{}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
-                        synthesis == null || error != null ? "" : " " + synthesis, error == null ? "" : " error=" + error);
-            });
+            javalin.requestLogger.http(new RequestLog(metrics.requests()));
         });
+        RequestIds.register(app);
         ErrorHandlers.register(app);
         SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
         SpeechResponder responder = new SpeechResponder(downloads);
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json);
         speechRoutes.register(app);
         new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
-        new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets()).register(app);
+        new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets(),
+                metrics.requests()).register(app);
         new DevRoutes(speech, reader, responder, speechRoutes).register(app);
         new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, config.maxInputChars()).register(app);
@@ -70,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
         new VoiceRegistryRoutes(registry, voices, started).register(app);
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices, draining::get).register(app);
+        new MetricsRoutes(metrics).register(app);
         OpenApiRoutes.load().register(app);
         WebRoutes.load().register(app);
         new RunpodRoutes(jobs, json, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);

@@ -1,6 +1,7 @@
 package dev.kokoro.api;
 
 import dev.kokoro.error.KokoroException;
+import dev.kokoro.metrics.RequestMeters;
 import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechService;
 import dev.kokoro.speech.SpeechStream;
@@ -9,12 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One {@code text_request} on a CosyVoice-shaped WebSocket, run on a virtual thread of its own: starts the
  * synthesis through the speech pipeline, waits for the first chunk (so a problem found while preparing the text is
  * an {@code error}, not a broken stream), then sends {@code synthesis_start}, an {@code audio_chunk} per encoded
- * chunk and {@code synthesis_complete}. Interrupting the thread (the socket closed) cancels the synthesis.
+ * chunk and {@code synthesis_complete}. Interrupting the thread (the socket closed) cancels the synthesis. Its log
+ * lines carry the {@code X-Request-Id} of the socket's upgrade request; its summary line also names the message's
+ * {@code request_id}.
  */
 final class SocketSynthesis implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(SocketSynthesis.class);
@@ -23,24 +27,28 @@ final class SocketSynthesis implements Runnable {
     private final SpeechRequestReader.Parsed request;
     private final StreamMessages messages;
     private final SocketSender sender;
+    private final RequestMeters meters;
+    private final String socketRequestId;
 
     SocketSynthesis(SpeechService speech, SpeechRequestReader.Parsed request, StreamMessages messages,
-            SocketSender sender) {
+            SocketSender sender, RequestMeters meters, String socketRequestId) {
         this.speech = speech;
         this.request = request;
         this.messages = messages;
         this.sender = sender;
+        this.meters = meters;
+        this.socketRequestId = socketRequestId;
     }
 
     @Override
     public void run() {
-        long start = System.nanoTime();
+        MDC.put(RequestIds.MDC_KEY, socketRequestId);
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
                 request.spec().input().length());
         String param = request.inputParam();
         try (SpeechStream stream = SpeechResponder.inField(param, () -> speech.start(request.spec()))) {
             AudioChunk first = SpeechResponder.inField(param, stream::next);
-            SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, start, Optional.empty());
+            SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, Optional.empty());
             sender.send(messages.start(request));
             try {
                 ChunkedDelivery.stream(reply, new ChunkedDelivery.Sink() {
@@ -73,6 +81,8 @@ final class SocketSynthesis implements Runnable {
             summary.outcome("cancelled: the socket closed");
         } finally {
             log.info("WS {} request_id={} {}", StreamRoutes.WS_PATH, messages.requestId(), summary);
+            summary.record(meters, StreamRoutes.WS_PATH, false);
+            RequestIds.forget();
         }
     }
 }

@@ -23,19 +23,17 @@ final class SpeechReply {
     private final SpeechStream stream;
     private final AudioFormat format;
     private final SynthesisSummary summary;
-    private final long startNanos;
     private final Optional<DownloadRecorder> download;
     private AudioChunk first;
     private boolean exhausted;
     private boolean broken;
 
-    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary, long startNanos,
+    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary,
             Optional<DownloadRecorder> download) {
         this.stream = stream;
         this.first = first;
         this.format = format;
         this.summary = summary;
-        this.startNanos = startNanos;
         this.download = download;
     }
 
@@ -60,7 +58,10 @@ final class SpeechReply {
     record Whole(byte[] file, List<WordTiming> words) {
     }
 
-    /** Waits for every chunk and encodes them as one file, which is what the client is given. */
+    /**
+     * Waits for every chunk and encodes them as one file, which is what the client is given: its first audio is
+     * the whole file, which goes out as soon as the handler returns.
+     */
     Whole whole() throws InterruptedException, IOException {
         PcmJoiner pcm = new PcmJoiner();
         List<WordTiming> words = new ArrayList<>();
@@ -70,6 +71,7 @@ final class SpeechReply {
         }
         byte[] file = format.encodeWhole(pcm.joined());
         audio(file);
+        sent();
         return new Whole(file, words);
     }
 
@@ -98,9 +100,9 @@ final class SpeechReply {
         return stream.samples();
     }
 
-    /** Notes that bytes reached the client, for the time-to-first-byte in the log. */
+    /** Notes that bytes reached the client, for the time to first audio in the log and the metrics. */
     void sent() {
-        summary.firstByte(System.nanoTime() - startNanos);
+        summary.firstByte();
     }
 
     /** The client went away; the caller's closing of the stream cancels the synthesis. */

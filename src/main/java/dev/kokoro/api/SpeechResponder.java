@@ -48,7 +48,6 @@ final class SpeechResponder {
 
     void respond(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter,
             AudioDelivery delivery) throws Exception {
-        long start = System.nanoTime();
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
                 request.spec().input().length());
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
@@ -58,7 +57,7 @@ final class SpeechResponder {
                     .map(format -> new DownloadRecorder(downloads, format, request.format()));
             try {
                 download.ifPresent(d -> ctx.header(DOWNLOAD_HEADER, d.path()));
-                SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, start, download);
+                SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, download);
                 delivery.send(ctx, reply);
                 // Before the response ends: a client that has it all can fetch the file at once.
                 if (reply.complete()) {

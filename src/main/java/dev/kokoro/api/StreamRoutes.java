@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.config.StreamSocketLimits;
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.metrics.RequestMeters;
 import dev.kokoro.speech.SpeechService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -28,16 +29,18 @@ final class StreamRoutes {
     private final SpeechResponder responder;
     private final ObjectMapper json;
     private final StreamSocketLimits limits;
+    private final RequestMeters meters;
     /** The open sockets by Jetty's session id. */
     private final Map<String, StreamSocket> sockets = new ConcurrentHashMap<>();
 
     StreamRoutes(SpeechService speech, StreamRequestReader reader, SpeechResponder responder, ObjectMapper json,
-            StreamSocketLimits limits) {
+            StreamSocketLimits limits, RequestMeters meters) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
         this.limits = limits;
+        this.meters = meters;
     }
 
     void register(Javalin app) {
@@ -46,7 +49,7 @@ final class StreamRoutes {
                 // Jetty closes the socket with 1009 (message too big) on a longer message.
                 ctx.session.setMaxTextMessageSize(limits.maxMessageBytes());
                 sockets.put(ctx.sessionId(), new StreamSocket(speech, reader, json, new SocketSender(ctx.session, json),
-                        limits.maxRequests()));
+                        limits.maxRequests(), meters, RequestIds.of(ctx)));
             });
             ws.onMessage(ctx -> socket(ctx.sessionId()).receive(ctx.message()));
             ws.onBinaryMessage(ctx -> socket(ctx.sessionId()).receiveBinary());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
+import dev.kokoro.metrics.RequestMeters;
 import dev.kokoro.speech.SpeechService;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,18 +27,23 @@ final class StreamSocket {
     private final ObjectMapper json;
     private final SocketSender sender;
     private final int maxRequests;
+    private final RequestMeters meters;
+    /** The X-Request-Id of the upgrade request that opened the socket. */
+    private final String socketRequestId;
     private final ReentrantLock lock = new ReentrantLock();
     /** The requests in flight by request_id, each on its thread. */
     private final Map<String, Thread> inFlight = new HashMap<>();
     private boolean closed;
 
     StreamSocket(SpeechService speech, StreamRequestReader reader, ObjectMapper json, SocketSender sender,
-            int maxRequests) {
+            int maxRequests, RequestMeters meters, String socketRequestId) {
         this.speech = speech;
         this.reader = reader;
         this.json = json;
         this.sender = sender;
         this.maxRequests = maxRequests;
+        this.meters = meters;
+        this.socketRequestId = socketRequestId;
     }
 
     /** Handles one text message; returns at once, while any synthesis it started goes on. */
@@ -92,7 +98,7 @@ final class StreamSocket {
             }
             Thread thread = Thread.ofVirtual().name("kokoro-stream-ws").unstarted(() -> {
                 try {
-                    new SocketSynthesis(speech, parsed, messages, sender).run();
+                    new SocketSynthesis(speech, parsed, messages, sender, meters, socketRequestId).run();
                 } finally {
                     finished(requestId);
                 }

@@ -1,12 +1,18 @@
 package dev.kokoro.api;
 
 import dev.kokoro.audio.Pcm;
+import dev.kokoro.metrics.RequestMeters;
 import java.util.Locale;
 
-/** What a speech request did, for its one log line. Filled in by the handler as it goes. */
+/**
+ * What a speech request did, for its one log line and its meters. Filled in by the handler as it goes; its times
+ * count from its creation, when the synthesis starts.
+ */
 final class SynthesisSummary {
     static final String ATTRIBUTE = "kokoro.synthesis";
+    private static final String OK = "ok";
 
+    private final long startNanos = System.nanoTime();
     private final String voice;
     private final String format;
     private final int inputChars;
@@ -14,7 +20,7 @@ final class SynthesisSummary {
     private int tokens;
     private int chunks;
     private double audioSeconds;
-    private String outcome = "ok";
+    private String outcome = OK;
 
     SynthesisSummary(String voice, String format, int inputChars) {
         this.voice = voice;
@@ -22,9 +28,10 @@ final class SynthesisSummary {
         this.inputChars = inputChars;
     }
 
-    void firstByte(long nanosSinceStart) {
+    /** Audio bytes reached the client: the first time, that is the time to first audio. */
+    void firstByte() {
         if (firstByteNanos < 0) {
-            firstByteNanos = nanosSinceStart;
+            firstByteNanos = System.nanoTime() - startNanos;
         }
     }
 
@@ -36,6 +43,25 @@ final class SynthesisSummary {
 
     void outcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    String format() {
+        return format;
+    }
+
+    /**
+     * Records the synthesis once its answer is over: the time to its first audio when some went out, and its
+     * duration and real-time factor when it ran to its end.
+     *
+     * @param failed whether the request ended with an error answer
+     */
+    void record(RequestMeters meters, String route, boolean failed) {
+        if (firstByteNanos >= 0) {
+            meters.firstAudio(route, format, firstByteNanos);
+        }
+        if (!failed && OK.equals(outcome)) {
+            meters.completed(route, format, System.nanoTime() - startNanos, audioSeconds);
+        }
     }
 
     @Override

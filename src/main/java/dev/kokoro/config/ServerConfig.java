@@ -41,7 +41,8 @@ public record ServerConfig(
         JobsConfig jobs,
         StreamSocketLimits streamSockets,
         RealtimeConfig realtime,
-        LifecycleConfig lifecycle) {
+        LifecycleConfig lifecycle,
+        LogFormat logFormat) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -87,7 +88,8 @@ public record ServerConfig(
                 JobsConfig.from(s),
                 StreamSocketLimits.from(s),
                 RealtimeConfig.from(s),
-                LifecycleConfig.from(s));
+                LifecycleConfig.from(s),
+                LogFormat.of(s.string("log-format")));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

@@ -60,6 +60,7 @@ public final class ChunkScheduler implements AutoCloseable {
     private final int lookahead;
     private final int retryAfterSeconds;
     private final boolean liveFirst;
+    private final ChunkListener listener;
 
     /** The start time of the chunk started last: where a stream that had nothing to start resumes. */
     private double virtualClock;
@@ -104,6 +105,12 @@ public final class ChunkScheduler implements AutoCloseable {
      *                          (else the most urgent tasks compete with live streams at weight 1)
      */
     public ChunkScheduler(int workers, int maxStreams, int lookahead, int retryAfterSeconds, boolean liveFirst) {
+        this(workers, maxStreams, lookahead, retryAfterSeconds, liveFirst, ChunkListener.NONE);
+    }
+
+    /** @param listener hears of every chunk run, for metrics */
+    public ChunkScheduler(int workers, int maxStreams, int lookahead, int retryAfterSeconds, boolean liveFirst,
+            ChunkListener listener) {
         if (workers < 1 || maxStreams < 1 || lookahead < 1) {
             throw new IllegalArgumentException("workers, maxStreams and lookahead must be >= 1");
         }
@@ -111,6 +118,7 @@ public final class ChunkScheduler implements AutoCloseable {
         this.lookahead = lookahead;
         this.retryAfterSeconds = retryAfterSeconds;
         this.liveFirst = liveFirst;
+        this.listener = listener;
         for (int i = 0; i < workers; i++) {
             Thread worker = Thread.ofPlatform().name("kokoro-synth-" + i).daemon().unstarted(this::workLoop);
             this.workers.add(worker);
@@ -170,8 +178,16 @@ public final class ChunkScheduler implements AutoCloseable {
     public SchedulerStats stats() {
         lock.lock();
         try {
-            return new SchedulerStats(shares.size(), chunksInFlight, openedStreams, chunksRun, chunksDiscarded,
-                    chunksPreempted, streamsCancelled, streamsRejected);
+            int chunksWaiting = 0;
+            int streamsWaiting = 0;
+            for (Share share : shares) {
+                chunksWaiting += share.stream.chunksWaiting();
+                if (share.stream.isRunnable()) {
+                    streamsWaiting++;
+                }
+            }
+            return new SchedulerStats(shares.size(), chunksInFlight, chunksWaiting, streamsWaiting, openedStreams,
+                    chunksRun, chunksDiscarded, chunksPreempted, streamsCancelled, streamsRejected);
         } finally {
             lock.unlock();
         }
@@ -224,17 +240,20 @@ public final class ChunkScheduler implements AutoCloseable {
             }
             Object result = null;
             Throwable failure = null;
+            long runStart = System.nanoTime();
             try {
                 result = task.work().run(preemption);
             } catch (Throwable t) {
                 failure = t;
             }
+            long runNanos = System.nanoTime() - runStart;
+            boolean preempted = failure != null && preemption.preempted();
             lock.lock();
             try {
                 chunksInFlight--;
                 backgroundRunning.remove(preemption);
                 streamOrChunkEnded.signalAll();
-                if (failure != null && preemption.preempted()) {
+                if (preempted) {
                     chunksPreempted++;
                     share.stream.startAgain(task);
                 } else {
@@ -248,6 +267,7 @@ public final class ChunkScheduler implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+            listener.chunkDone(share.priority(), task.cost(), runNanos, preempted);
         }
     }
 

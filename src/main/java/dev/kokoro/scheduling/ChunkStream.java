@@ -185,6 +185,14 @@ public final class ChunkStream<T> implements AutoCloseable {
     }
 
     /**
+     * Chunks queued and not started, unless the reader is behind (then they wait for it, not for a worker) or the
+     * stream stopped.
+     */
+    int chunksWaiting() {
+        return cancelled || failure != null || ready.size() >= lookahead ? 0 : pending.size();
+    }
+
+    /**
      * Whether a chunk of this stream has ever started. Until then its reader has heard nothing, and for a
      * live stream the first chunk is what the listener waits for.
      */

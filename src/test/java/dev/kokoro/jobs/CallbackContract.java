@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.CallbackReceiver;
+import dev.kokoro.testing.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

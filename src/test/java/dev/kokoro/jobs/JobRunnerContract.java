@@ -2,6 +2,7 @@ package dev.kokoro.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
+import dev.kokoro.testing.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

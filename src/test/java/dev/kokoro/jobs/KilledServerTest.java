@@ -2,6 +2,7 @@ package dev.kokoro.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.Eventually;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

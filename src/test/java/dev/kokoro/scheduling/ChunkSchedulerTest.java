@@ -453,6 +453,53 @@ class ChunkSchedulerTest {
     }
 
     @Test
+    void theListenerHearsEveryRunWithItsPriorityCostAndWhetherItWasPreempted() throws Exception {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        scheduler = new ChunkScheduler(1, 4, 64, 1, true,
+                (priority, tokens, nanos, preempted) -> heard.add(priority + " " + tokens + (preempted ? " preempted" : "")
+                        + (nanos > 0 ? "" : " without a duration")));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        produce(task, List.of(stoppableGate("task0", started, release)));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> live = scheduler.open(Priority.REQUEST);
+        live.submit(new ChunkTask<>(37, preemption -> "live0"));
+        live.endOfInput();
+        assertThat(drain(live)).containsExactly("live0");
+        release.countDown();
+        assertThat(drain(task)).containsExactly("task0");
+        // The worker tells the listener after it hands the result over, so the reader may be first.
+        while (heard.size() < 3) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(heard).containsExactly("TASK_URGENT 10 preempted", "REQUEST 37", "TASK_URGENT 10");
+    }
+
+    @Test
+    void statsCountTheChunksAndStreamsWaitingForAWorker() throws Exception {
+        scheduler = new ChunkScheduler(1, 4, 1, 1, true);
+        CountDownLatch release = holdTheWorker();
+        ChunkStream<String> waiting = openWith(Priority.REQUEST, "a0", "a1");
+        SchedulerStats busy = scheduler.stats();
+        assertThat(busy.chunksInFlight()).isEqualTo(1);
+        assertThat(busy.streamsWaiting()).isEqualTo(1);
+        assertThat(busy.chunksWaiting()).isEqualTo(2);
+
+        release.countDown();
+        while (scheduler.stats().chunksInFlight() > 0 || scheduler.stats().chunksWaiting() > 1) {
+            Thread.onSpinWait();
+        }
+        // a0 is ready and unread: with a lookahead of one, a1 waits for the reader, not for a worker.
+        SchedulerStats stalled = scheduler.stats();
+        assertThat(stalled.chunksWaiting()).isZero();
+        assertThat(stalled.streamsWaiting()).isZero();
+        assertThat(drain(waiting)).containsExactly("a0", "a1");
+        assertThat(scheduler.stats().openStreams()).isZero();
+    }
+
+    @Test
     void aStartedLiveStreamsNextChunkWaitsForTheTaskChunkUnderWay() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 1, 1, true);
         ChunkStream<String> live = openWith(Priority.REQUEST, "live0", "live1");

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * servers sharing one database. Its log goes to a file, named in failures.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)/v1");
+    /** The server's "Listening on" line, as text or in a JSON log line (which writes each / as \/). */
+    private static final Pattern LISTENING = Pattern.compile("Listening on http:\\\\?/\\\\?/127\\.0\\.0\\.1:(\\d+)");
     private static final long START_TIMEOUT_SECONDS = 120;
 
     private final Process process;

@@ -1,15 +1,15 @@
-package dev.kokoro.jobs;
+package dev.kokoro.testing;
 
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Waits for what another thread does: polls briefly until the condition holds, failing after a timeout. */
-final class Eventually {
+public final class Eventually {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private Eventually() {}
 
-    static <T> T await(String what, Supplier<T> value, java.util.function.Predicate<T> done) {
+    public static <T> T await(String what, Supplier<T> value, java.util.function.Predicate<T> done) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         T last = value.get();
         while (!done.test(last)) {

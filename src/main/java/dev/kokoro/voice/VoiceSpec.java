@@ -23,6 +23,11 @@ import java.util.function.UnaryOperator;
 public final class VoiceSpec {
     /** More terms than this is abuse, not a voice. */
     public static final int MAX_TERMS = 16;
+    /**
+     * Longer text than this is abuse too: {@link #MAX_TERMS} names with weights fit in a few hundred characters,
+     * and a name that long would only cost the search for similar names its time.
+     */
+    public static final int MAX_CHARS = 1000;
 
     /** One voice in a spec. {@code subtracted} is true after a '-'. */
     public record Term(String name, double weight, boolean subtracted) {
@@ -122,6 +127,9 @@ public final class VoiceSpec {
         }
 
         List<Term> terms() {
+            if (text.length() > MAX_CHARS) {
+                throw error("a voice is at most " + MAX_CHARS + " characters, this one has " + text.length());
+            }
             skipSpace();
             if (pos == text.length()) {
                 throw error("the voice is empty");

@@ -52,7 +52,10 @@ public final class ApiServer implements AutoCloseable {
             javalin.http.disableCompression();
             // A path served under another method is answered 405 with an Allow header, not 404.
             javalin.http.prefer405over404 = true;
-            javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
+            javalin.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(json));
+                VersionlessRequestLines.install(server);
+            });
             javalin.jsonMapper(new JavalinJackson(json, true));
             javalin.events(events -> events.handlerAdded(endpoints));
             // Swagger UI's files for /docs, from its webjar.

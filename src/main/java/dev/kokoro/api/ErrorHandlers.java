@@ -1,6 +1,7 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kokoro.error.ClientText;
@@ -9,7 +10,7 @@ import dev.kokoro.error.ForbiddenException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.NotFoundException;
-import dev.kokoro.error.PayloadTooLargeException;
+import dev.kokoro.error.ContentTooLargeException;
 import dev.kokoro.error.ServerBusyException;
 import dev.kokoro.error.UnprocessableException;
 import dev.kokoro.error.UnsupportedMediaTypeException;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,12 @@ final class ErrorHandlers {
             ConflictException.class, HttpStatus.CONFLICT,
             ForbiddenException.class, HttpStatus.FORBIDDEN,
             UnprocessableException.class, HttpStatus.UNPROCESSABLE_CONTENT,
-            PayloadTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE,
+            ContentTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE,
             UnsupportedMediaTypeException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             ServerBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
+
+    /** Where Jackson says one of its limits is set, e.g. {@code , from `StreamReadConstraints.getMaxNameLength()`)}. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(", from `[^`]*`\\)");
 
     /** The error code of a failed request, for its log line. */
     static final String ERROR_CODE_ATTRIBUTE = "kokoro.error";
@@ -70,7 +75,7 @@ final class ErrorHandlers {
         if (e instanceof ServerBusyException busy) {
             ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
         }
-        if (e instanceof PayloadTooLargeException) {
+        if (e instanceof ContentTooLargeException) {
             // The rest of the body is still coming: closing is cheaper than reading it to keep the connection.
             ctx.header("Connection", "close");
         }
@@ -107,7 +112,11 @@ final class ErrorHandlers {
             return new InvalidInputException("The JSON must be an object with the fields of this request.", null,
                     "invalid_body", e);
         }
-        // Syntax, or past a reading limit (nesting depth, number length): Jackson's message says which, in JSON terms.
+        if (e instanceof StreamConstraintsException) {
+            // Nesting depth, a number's or a name's length: Jackson's message says which, and where it set the limit.
+            return new InvalidInputException("The JSON is past a limit of this server: "
+                    + JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll(")"), null, "invalid_json", e);
+        }
         return new InvalidInputException("Not valid JSON: " + e.getOriginalMessage(), null, "invalid_json", e);
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
-import dev.kokoro.error.PayloadTooLargeException;
+import dev.kokoro.error.ContentTooLargeException;
 import dev.kokoro.error.UnsupportedMediaTypeException;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -136,7 +136,7 @@ final class JsonBody {
         }
     }
 
-    private PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("The request body may be at most " + maxBytes + " bytes.");
+    private ContentTooLargeException tooLarge() {
+        return new ContentTooLargeException("The request body may be at most " + maxBytes + " bytes.");
     }
 }

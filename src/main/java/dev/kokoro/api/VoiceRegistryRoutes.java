@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
-import dev.kokoro.error.PayloadTooLargeException;
+import dev.kokoro.error.ContentTooLargeException;
 import dev.kokoro.voice.CreatedVoice;
 import dev.kokoro.voice.VoiceInfo;
 import dev.kokoro.voice.VoiceLibrary;
@@ -116,8 +116,8 @@ final class VoiceRegistryRoutes {
         return registry.createFromPack(details(fields), file.filename(), content);
     }
 
-    private static PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("A voice pack upload may be at most " + ApiServer.MAX_REQUEST_BYTES
+    private static ContentTooLargeException tooLarge() {
+        return new ContentTooLargeException("A voice pack upload may be at most " + ApiServer.MAX_REQUEST_BYTES
                 + " bytes.");
     }
 

@@ -37,7 +37,8 @@ final class CatalogRoutes {
     private void model(Context ctx) {
         String id = ctx.pathParam("id");
         if (!ModelCatalog.knows(id)) {
-            throw new NotFoundException("The model " + ClientText.quote(id) + " does not exist.", "model", "model_not_found");
+            throw new NotFoundException("The model " + ClientText.quote(id) + " does not exist.", "model",
+                    "model_not_found");
         }
         ctx.json(describe(id));
     }
@@ -72,8 +73,8 @@ final class CatalogRoutes {
         try {
             return Gender.ofTag(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'gender' must be female, male or unknown, was " + ClientText.quote(value) + ".",
-                    "gender", "invalid_gender");
+            throw new InvalidInputException("'gender' must be female, male or unknown, was "
+                    + ClientText.quote(value) + ".", "gender", "invalid_gender");
         }
     }
 

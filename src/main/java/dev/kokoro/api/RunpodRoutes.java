@@ -99,7 +99,7 @@ final class RunpodRoutes {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("There is no job " + ClientText.quote(id) + " (results are kept for a limited time).", "id",
-                "job_not_found");
+        return new NotFoundException("There is no job " + ClientText.quote(id)
+                + " (results are kept for a limited time).", "id", "job_not_found");
     }
 }

@@ -25,7 +25,7 @@ public final class ClientText {
             return value;
         }
         // Never split a surrogate pair: the message must stay valid UTF-8.
-        int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1)) ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+        int end = MAX_QUOTED_CHARS - (Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1)) ? 1 : 0);
         return value.substring(0, end) + "… (" + value.length() + " characters)";
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.api.Endpoint;
 import dev.kokoro.testing.RawHttp;
+import dev.kokoro.testing.RawWebSocket;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
@@ -109,13 +110,42 @@ class HostileRequestsTest {
         for (String charset : new String[] {"utf-8", "\"utf-8\"", "UTF-8", "\"UTF8\""}) {
             String body = "{\"text\": \"Café.\"}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            RawHttp.Answer answer = new RawHttp(server.port()).send(concat(("POST /dev/phonemize HTTP/1.1\r\nHost: k\r\n"
-                    + "Content-Type: application/json; charset=" + charset + "\r\nContent-Length: " + bytes.length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8), bytes));
+            byte[] head = ("POST /dev/phonemize HTTP/1.1\r\nHost: k\r\nContent-Type: application/json; charset="
+                    + charset + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            RawHttp.Answer answer = new RawHttp(server.port()).send(concat(head, bytes));
 
             assertThat(answer.status()).as(charset + ": " + answer.bodyText()).isEqualTo(200);
             assertThat(JSON.readTree(answer.body()).get("phonemes").asText()).isNotBlank();
         }
+    }
+
+    static Stream<Arguments> frames() {
+        return Stream.of(
+                Arguments.of("/v1/audio/stream/ws", "text that is not UTF-8", 1007),
+                Arguments.of("/v1/realtime", "text that is not UTF-8", 1007),
+                Arguments.of("/v1/audio/stream/ws", "70 KB of text", 1009),
+                Arguments.of("/v1/audio/stream/ws", "a header announcing 1 TB", 1009),
+                Arguments.of("/v1/realtime", "a header announcing 1 TB", 1009));
+    }
+
+    /**
+     * Frames no socket can use close it with RFC 6455's code for them (the server's limits: 64 KB on the stream
+     * socket, 1 MB on the realtime one), without waiting for a payload that is never sent; the server goes on.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("frames")
+    void frameNoSocketCanUseClosesIt(String path, String frame, int closeCode) throws Exception {
+        try (RawWebSocket ws = RawWebSocket.open(server.port(), path)) {
+            switch (frame) {
+                case "text that is not UTF-8" -> ws.send(RawWebSocket.TEXT, new byte[] {'{', (byte) 0xC3, '(', '}'});
+                case "70 KB of text" -> ws.send(RawWebSocket.TEXT, new byte[70 * 1024]);
+                case "a header announcing 1 TB" -> ws.sendHeader(RawWebSocket.TEXT, 1L << 40);
+                default -> throw new IllegalArgumentException(frame);
+            }
+            assertThat(ws.awaitClose()).isEqualTo(closeCode);
+        }
+        assertThat(server.get("/v1/models").statusCode()).isEqualTo(200);
     }
 
     private static JsonNode assertEnvelope(RawHttp.Answer answer, int status) throws Exception {

@@ -96,7 +96,8 @@ public final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            headers.put(name, lines[i].substring(colon + 1).strip());
         }
         byte[] body = new byte[raw.length - end - 4];
         System.arraycopy(raw, end + 4, body, 0, body.length);

@@ -1,9 +1,14 @@
 package dev.kokoro.api;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.download.DownloadStore;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.jobs.Jobs;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.metrics.ServerMetrics;
@@ -47,6 +52,12 @@ public final class ApiServer implements AutoCloseable {
             javalin.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             // Audio is already compressed or must stream unbuffered; JSON answers are tiny.
             javalin.http.disableCompression();
+            // A path served under another method is answered 405 with an Allow header, not 404.
+            javalin.http.prefer405over404 = true;
+            javalin.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(json));
+                VersionlessRequestLines.install(server);
+            });
             javalin.jsonMapper(new JavalinJackson(json, true));
             javalin.events(events -> events.handlerAdded(endpoints));
             // Swagger UI's files for /docs, from its webjar.
@@ -55,31 +66,44 @@ public final class ApiServer implements AutoCloseable {
         });
         RequestIds.register(app);
         ErrorHandlers.register(app);
+        JsonBody bodies = new JsonBody(json, MAX_REQUEST_BYTES);
         SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
         SpeechResponder responder = new SpeechResponder(downloads);
-        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json);
+        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies);
         speechRoutes.register(app);
-        new CaptionedSpeechRoutes(speech, reader, responder, json).register(app);
+        new CaptionedSpeechRoutes(speech, reader, responder, json, bodies).register(app);
         new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets(),
-                metrics.requests()).register(app);
-        new DevRoutes(speech, reader, responder, speechRoutes).register(app);
+                metrics.requests(), bodies).register(app);
+        new DevRoutes(speech, reader, responder, speechRoutes, bodies).register(app);
         new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, config.maxInputChars()).register(app);
-        new VoiceCombineRoutes(voices).register(app);
-        new VoiceRegistryRoutes(registry, voices, started).register(app);
+        new VoiceCombineRoutes(voices, bodies).register(app);
+        new VoiceRegistryRoutes(registry, voices, started, bodies).register(app);
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices, draining::get).register(app);
         new MetricsRoutes(metrics).register(app);
         OpenApiRoutes.load().register(app);
         WebRoutes.load().register(app);
-        new RunpodRoutes(jobs, json, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);
-        new TaskRoutes(jobs, new TaskRequestReader(voices, config.jobs().maxTaskChars()), json).register(app);
+        new RunpodRoutes(jobs, bodies, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);
+        new TaskRoutes(jobs, new TaskRequestReader(voices, config.jobs().maxTaskChars()), json,
+                bodies).register(app);
         new RealtimeRoutes(speech, voices, config.realtime(), json).register(app);
     }
 
-    /** How the api reads and writes JSON: unknown fields are ignored, as OpenAI's clients send extras. */
+    /**
+     * How the api reads and writes JSON: unknown fields are ignored, as OpenAI's clients send extras; a number or
+     * true/false where text is expected is refused rather than spoken; a syntax error quotes little of the input.
+     */
     static ObjectMapper jsonMapper() {
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        json.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        json.getFactory().setErrorReportConfiguration(ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(ClientText.MAX_QUOTED_CHARS).maxRawContentLength(ClientText.MAX_QUOTED_CHARS)
+                .build());
+        return json;
     }
 
     /** Starts listening; port 0 picks a free port. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kokoro.captions.CaptionFormat;
 import dev.kokoro.captions.SrtCaptions;
 import dev.kokoro.captions.VttCaptions;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +28,8 @@ record CaptionOptions(@JsonProperty("return_timestamps") Boolean returnTimestamp
         return switch (captionFormat.strip().toLowerCase(Locale.ROOT)) {
             case "srt" -> Optional.of(new SrtCaptions());
             case "vtt" -> Optional.of(new VttCaptions());
-            default -> throw new InvalidInputException("'caption_format' must be 'srt' or 'vtt', was '"
-                    + captionFormat + "'.", "caption_format", "invalid_caption_format");
+            default -> throw new InvalidInputException("'caption_format' must be 'srt' or 'vtt', was "
+                    + ClientText.quote(captionFormat) + ".", "caption_format", "invalid_caption_format");
         };
     }
 }

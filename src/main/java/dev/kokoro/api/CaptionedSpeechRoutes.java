@@ -1,6 +1,7 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.speech.SpeechService;
 import io.javalin.Javalin;
@@ -15,12 +16,15 @@ final class CaptionedSpeechRoutes {
     private final SpeechRequestReader reader;
     private final SpeechResponder responder;
     private final ObjectMapper json;
+    private final JsonBody bodies;
 
-    CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json) {
+    CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json,
+            JsonBody bodies) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
+        this.bodies = bodies;
     }
 
     void register(Javalin app) {
@@ -28,8 +32,9 @@ final class CaptionedSpeechRoutes {
     }
 
     private void speak(Context ctx) throws Exception {
-        SpeechRequestReader.Parsed request = reader.read(ctx.bodyAsClass(SpeechRequest.class), "input");
-        Captioning captioning = ctx.bodyAsClass(CaptionOptions.class).captioning();
+        ObjectNode body = bodies.object(ctx);
+        SpeechRequestReader.Parsed request = reader.read(bodies.convert(body, SpeechRequest.class), "input");
+        Captioning captioning = bodies.convert(body, CaptionOptions.class).captioning();
         AudioDelivery delivery = switch (request.delivery()) {
             case STREAMED -> new CaptionedNdjsonDelivery(json, captioning);
             case WHOLE -> new CaptionedJsonDelivery(captioning);

@@ -1,5 +1,6 @@
 package dev.kokoro.api;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
 import dev.kokoro.text.Language;
@@ -36,7 +37,8 @@ final class CatalogRoutes {
     private void model(Context ctx) {
         String id = ctx.pathParam("id");
         if (!ModelCatalog.knows(id)) {
-            throw new NotFoundException("The model '" + id + "' does not exist.", "model", "model_not_found");
+            throw new NotFoundException("The model " + ClientText.quote(id) + " does not exist.", "model",
+                    "model_not_found");
         }
         ctx.json(describe(id));
     }
@@ -71,8 +73,8 @@ final class CatalogRoutes {
         try {
             return Gender.ofTag(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'gender' must be female, male or unknown, was '" + value + "'.",
-                    "gender", "invalid_gender");
+            throw new InvalidInputException("'gender' must be female, male or unknown, was "
+                    + ClientText.quote(value) + ".", "gender", "invalid_gender");
         }
     }
 

@@ -23,12 +23,15 @@ final class DevRoutes {
     private final SpeechRequestReader reader;
     private final SpeechResponder responder;
     private final SpeechRoutes speechRoutes;
+    private final JsonBody bodies;
 
-    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, SpeechRoutes speechRoutes) {
+    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, SpeechRoutes speechRoutes,
+            JsonBody bodies) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.speechRoutes = speechRoutes;
+        this.bodies = bodies;
     }
 
     record PhonemizeRequest(String text, String language,
@@ -55,13 +58,12 @@ final class DevRoutes {
     }
 
     private void phonemize(Context ctx) {
-        PhonemizeRequest request = ctx.bodyAsClass(PhonemizeRequest.class);
-        if (request.text() == null || request.text().isBlank()) {
-            throw new InvalidInputException("'text' must be a non-empty string.", "text", "empty_input");
-        }
+        PhonemizeRequest request = bodies.read(ctx, PhonemizeRequest.class);
+        // The same limit as speech: phonemizing is the costly half of speaking a text.
+        String text = reader.input(request.text(), "text");
         Language language = Language.ofCode(request.language() == null ? "a" : request.language(), "language");
         NormalizationOptions options = NormalizationOptionsRequest.toOptions(request.normalizationOptions());
-        SpeechService.Phonemization result = speech.phonemize(request.text(), language, options);
+        SpeechService.Phonemization result = speech.phonemize(text, language, options);
         // Tokens as the model sees them, wrapped in the 0 pad token, as Kokoro-FastAPI shows them.
         List<Integer> tokens = new ArrayList<>();
         tokens.add(0);
@@ -72,18 +74,19 @@ final class DevRoutes {
 
     /** Shows what an SSML document becomes (inline markup), without synthesis. */
     private void ssml(Context ctx) {
-        SsmlRequest request = ctx.bodyAsClass(SsmlRequest.class);
+        SsmlRequest request = bodies.read(ctx, SsmlRequest.class);
         if (request.input() == null || request.input().isBlank()) {
             throw new InvalidInputException("'input' must be an SSML document: <speak>...</speak>.", "input",
                     "empty_input");
         }
+        String document = reader.input(request.input(), "input");
         Language language = Language.ofCode(request.langCode() == null ? "a" : request.langCode(), "lang_code");
-        ctx.json(Map.of("markup", speech.ssmlToMarkup(request.input(), language)));
+        ctx.json(Map.of("markup", speech.ssmlToMarkup(document, language)));
     }
 
     /** Speaks phonemes given verbatim: the text front-end is skipped. */
     private void speakPhonemes(Context ctx) throws Exception {
-        PhonemeRequest p = ctx.bodyAsClass(PhonemeRequest.class);
+        PhonemeRequest p = bodies.read(ctx, PhonemeRequest.class);
         SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
                 p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null, p.returnDownloadLink(),
                 p.downloadFormat(), null);

@@ -1,20 +1,29 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.ConflictException;
 import dev.kokoro.error.ForbiddenException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.NotFoundException;
+import dev.kokoro.error.ContentTooLargeException;
 import dev.kokoro.error.ServerBusyException;
 import dev.kokoro.error.UnprocessableException;
+import dev.kokoro.error.UnsupportedMediaTypeException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +42,12 @@ final class ErrorHandlers {
             ConflictException.class, HttpStatus.CONFLICT,
             ForbiddenException.class, HttpStatus.FORBIDDEN,
             UnprocessableException.class, HttpStatus.UNPROCESSABLE_CONTENT,
+            ContentTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE,
+            UnsupportedMediaTypeException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             ServerBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
+
+    /** Where Jackson says one of its limits is set, e.g. {@code , from `StreamReadConstraints.getMaxNameLength()`)}. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(", from `[^`]*`\\)");
 
     /** The error code of a failed request, for its log line. */
     static final String ERROR_CODE_ATTRIBUTE = "kokoro.error";
@@ -44,8 +58,11 @@ final class ErrorHandlers {
     static void register(Javalin app) {
         app.exception(KokoroException.class, (e, ctx) -> respond(ctx, e));
         app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, jsonError(e)));
+        app.exception(MethodNotAllowedResponse.class, ErrorHandlers::methodNotAllowed);
+        // Javalin's own, e.g. the 404 of an unknown path: its message quotes the path.
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()),
-                ErrorBody.of(e.getMessage(), typeFor(e.getStatus()), null, codeFor(e.getStatus()))));
+                ErrorBody.of(ClientText.shorten(e.getMessage()), typeFor(e.getStatus()), null,
+                        codeFor(e.getStatus()))));
         app.exception(Exception.class, (e, ctx) -> {
             log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
@@ -57,6 +74,10 @@ final class ErrorHandlers {
         HttpStatus status = statusOf(e);
         if (e instanceof ServerBusyException busy) {
             ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
+        }
+        if (e instanceof ContentTooLargeException) {
+            // The rest of the body is still coming: closing is cheaper than reading it to keep the connection.
+            ctx.header("Connection", "close");
         }
         if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             log.error("Synthesis failed on {} {}", ctx.method(), ctx.path(), e);
@@ -75,22 +96,33 @@ final class ErrorHandlers {
         return ErrorBody.of(e, typeFor(statusOf(e).getCode()));
     }
 
+    /**
+     * A body or message Jackson could not read, in the client's terms: which field has the wrong type, or what is
+     * wrong with the JSON. Jackson's own message is used only for syntax errors: the others name Java classes.
+     */
     static InvalidInputException jsonError(JsonProcessingException e) {
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            String field = m.getPath().stream()
+            String field = ClientText.shorten(m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String value = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
-            return new InvalidInputException("Invalid value" + value + " for '" + field + "': expected "
-                    + describe(m.getTargetType()) + ".", field, "invalid_type", e);
+                    .collect(Collectors.joining(".")));
+            return new InvalidInputException("'" + field + "' must be " + describe(m.getTargetType()) + ".", field,
+                    "invalid_type", e);
         }
-        return new InvalidInputException("The request body is not valid JSON: " + e.getOriginalMessage(),
-                null, "invalid_json", e);
+        if (e instanceof DatabindException) {
+            return new InvalidInputException("The JSON must be an object with the fields of this request.", null,
+                    "invalid_body", e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            // Nesting depth, a number's or a name's length: Jackson's message says which, and where it set the limit.
+            return new InvalidInputException("The JSON is past a limit of this server: "
+                    + JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll(")"), null, "invalid_json", e);
+        }
+        return new InvalidInputException("Not valid JSON: " + e.getOriginalMessage(), null, "invalid_json", e);
     }
 
     private static String describe(Class<?> type) {
         if (type == null) {
-            return "another type";
+            return "of another type";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
@@ -101,15 +133,28 @@ final class ErrorHandlers {
         if (type == String.class) {
             return "a string";
         }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
         return "an object";
     }
 
-    private static String typeFor(int status) {
+    /** Javalin's 405 for a path served under other methods: the envelope, and those methods in {@code Allow}. */
+    private static void methodNotAllowed(MethodNotAllowedResponse e, Context ctx) {
+        // Javalin's one detail is the list of the path's methods, under a key that depends on the Accept header.
+        String allowed = String.join(", ", List.copyOf(e.getDetails().values()));
+        ctx.header("Allow", allowed);
+        send(ctx, HttpStatus.METHOD_NOT_ALLOWED, ErrorBody.of("Method " + ctx.method() + " is not allowed on "
+                + ClientText.shorten(ctx.path()) + "; it takes " + allowed + ".", typeFor(405), null,
+                "method_not_allowed"));
+    }
+
+    static String typeFor(int status) {
         return status >= 500 ? "server_error" : "invalid_request_error";
     }
 
-    private static String codeFor(int status) {
-        return HttpStatus.forStatus(status).name().toLowerCase(java.util.Locale.ROOT);
+    static String codeFor(int status) {
+        return HttpStatus.forStatus(status).name().toLowerCase(Locale.ROOT);
     }
 
     private static void send(Context ctx, HttpStatus status, ErrorBody body) {

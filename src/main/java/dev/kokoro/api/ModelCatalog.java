@@ -1,5 +1,6 @@
 package dev.kokoro.api;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class ModelCatalog {
 
     static String require(String id) {
         if (!knows(id)) {
-            throw new NotFoundException("The model '" + id + "' does not exist. Use one of " + LISTED
+            throw new NotFoundException("The model " + ClientText.quote(id) + " does not exist. Use one of " + LISTED
                     + " (or a dated gpt-4o-mini-tts name).", "model", "model_not_found");
         }
         return id.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.kokoro.api;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import io.javalin.http.Context;
 
@@ -26,7 +27,7 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, as for a number out of range
         }
-        throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was '" + value
-                + "'.", name, "invalid_" + name);
+        throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was "
+                + ClientText.quote(value) + ".", name, "invalid_" + name);
     }
 }

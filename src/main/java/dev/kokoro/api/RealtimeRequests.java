@@ -1,10 +1,10 @@
 package dev.kokoro.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.RealtimeConfig;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.realtime.RealtimeSession;
 import dev.kokoro.realtime.SessionSetup;
@@ -45,12 +45,12 @@ final class RealtimeRequests {
         }
         JsonNode root;
         try {
-            root = json.readTree(message);
-        } catch (JsonProcessingException e) {
-            session.refuse("The message is not valid JSON: " + e.getOriginalMessage(), "invalid_json");
+            root = JsonBody.parse(json, message);
+        } catch (InvalidInputException e) {
+            session.refuse(e.getMessage(), e.code());
             return;
         }
-        if (root == null || !root.isObject() || root.size() != 1) {
+        if (!root.isObject() || root.size() != 1) {
             session.refuse("A message is a JSON object with one key: " + KNOWN + ".", "unknown_message");
             return;
         }
@@ -62,8 +62,8 @@ final class RealtimeRequests {
                 case "clientContent" -> content(object(body, "clientContent"), session);
                 case "interrupt" -> session.interrupt();
                 case "ping" -> session.ping();
-                default -> session.refuse("Unknown message '" + only.getKey() + "'; expected " + KNOWN + ".",
-                        "unknown_message");
+                default -> session.refuse("Unknown message " + ClientText.quote(only.getKey()) + "; expected "
+                        + KNOWN + ".", "unknown_message");
             }
         } catch (InvalidInputException e) {
             session.refuse(e.getMessage(), e.code());

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The {@code input} of a RunPod job, as the Kokoro RunPod handler reads it — {@code text}, {@code voice},
  * {@code language}, {@code speed}, {@code split_sentences} — plus fields of {@code /v1/audio/speech}. Nothing is
- * refused here: like the handler, a job with a bad input runs and ends FAILED with the reason.
+ * refused here (only a field of the wrong JSON type is, when the body is read): like the handler, a job with a bad
+ * input runs and ends FAILED with the reason.
  */
 record RunpodInput(
         String text,

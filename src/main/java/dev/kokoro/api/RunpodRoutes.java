@@ -1,7 +1,7 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
 import dev.kokoro.jobs.Job;
@@ -27,13 +27,13 @@ final class RunpodRoutes {
     private static final String BASE = "/v2/{endpoint}";
 
     private final Jobs jobs;
-    private final ObjectMapper json;
+    private final JsonBody bodies;
     private final Duration runsyncWait;
 
     /** @param runsyncWait how long {@code /runsync} waits for the result before answering with the status */
-    RunpodRoutes(Jobs jobs, ObjectMapper json, Duration runsyncWait) {
+    RunpodRoutes(Jobs jobs, JsonBody bodies, Duration runsyncWait) {
         this.jobs = jobs;
-        this.json = json;
+        this.bodies = bodies;
         this.runsyncWait = runsyncWait;
     }
 
@@ -52,12 +52,12 @@ final class RunpodRoutes {
     }
 
     private Job submit(Context ctx) throws Exception {
-        RunRequest request = ctx.bodyAsClass(RunRequest.class);
-        if (request == null || request.input() == null || !request.input().isObject()) {
+        RunRequest request = bodies.read(ctx, RunRequest.class);
+        if (request.input() == null || !request.input().isObject()) {
             throw new InvalidInputException("The body must be {\"input\": {\"text\": \"...\", ...}}.", "input",
                     "missing_input");
         }
-        RunpodInput input = json.treeToValue(request.input(), RunpodInput.class);
+        RunpodInput input = bodies.convert(request.input(), RunpodInput.class);
         String webhook = request.webhook() == null ? null : CallbackUrl.check(request.webhook(), "webhook");
         return jobs.submit(new NewJob(JobKind.RUNPOD, input.toSpec(), JobPriority.NORMAL, null, webhook, true));
     }
@@ -99,7 +99,7 @@ final class RunpodRoutes {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("There is no job '" + id + "' (results are kept for a limited time).", "id",
-                "job_not_found");
+        return new NotFoundException("There is no job " + ClientText.quote(id)
+                + " (results are kept for a limited time).", "id", "job_not_found");
     }
 }

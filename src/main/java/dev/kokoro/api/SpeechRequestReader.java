@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.scheduling.Priority;
 import dev.kokoro.speech.SpeechSpec;
@@ -57,7 +58,8 @@ final class SpeechRequestReader {
                 download(r.returnDownloadLink(), r.downloadFormat(), format));
     }
 
-    private String input(String input, String param) {
+    /** The text (or phonemes) to work on: not blank, at most max-input-chars; {@code param} names its field. */
+    String input(String input, String param) {
         if (input == null || input.isBlank()) {
             throw new InvalidInputException("'" + param + "' must be a non-empty string.", param, "empty_input");
         }
@@ -92,7 +94,7 @@ final class SpeechRequestReader {
         aliases.forEach((alias, spec) -> {
             if (!alias.matches("[A-Za-z0-9_\\-]{1,64}") || spec == null || spec.isBlank()) {
                 throw new InvalidInputException("'voice_aliases' maps names (letters, digits, '_' or '-') to voices "
-                        + "such as \"af_bella(2)+af_sky\"; '" + alias + "' is not one.", "voice_aliases",
+                        + "such as \"af_bella(2)+af_sky\"; " + ClientText.quote(alias) + " is not one.", "voice_aliases",
                         "invalid_voice_alias");
             }
         });
@@ -141,8 +143,8 @@ final class SpeechRequestReader {
         return switch (format) {
             case "sse" -> Delivery.SSE;
             case "audio" -> Boolean.FALSE.equals(stream) ? Delivery.WHOLE : Delivery.STREAMED;
-            default -> throw new InvalidInputException("'stream_format' must be 'audio' or 'sse', was '"
-                    + streamFormat + "'.", "stream_format", "invalid_stream_format");
+            default -> throw new InvalidInputException("'stream_format' must be 'audio' or 'sse', was "
+                    + ClientText.quote(streamFormat) + ".", "stream_format", "invalid_stream_format");
         };
     }
 }

@@ -11,12 +11,15 @@ final class SpeechRoutes {
     private final SpeechRequestReader reader;
     private final SpeechResponder responder;
     private final ObjectMapper json;
+    private final JsonBody bodies;
 
-    SpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json) {
+    SpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json,
+            JsonBody bodies) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
+        this.bodies = bodies;
     }
 
     void register(Javalin app) {
@@ -24,7 +27,7 @@ final class SpeechRoutes {
     }
 
     private void speak(Context ctx) throws Exception {
-        SpeechRequestReader.Parsed request = reader.read(ctx.bodyAsClass(SpeechRequest.class), "input");
+        SpeechRequestReader.Parsed request = reader.read(bodies.read(ctx, SpeechRequest.class), "input");
         responder.respond(ctx, request, speech::start, delivery(request.delivery()));
     }
 

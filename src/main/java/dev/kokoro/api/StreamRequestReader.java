@@ -14,11 +14,22 @@ final class StreamRequestReader {
     static final String DEFAULT_FORMAT = "wav";
     private static final String TEXT = "text";
     private static final String VOICE = "voice_id";
+    /** A request id is the client's label, echoed in every message about the request: a label, not a payload. */
+    static final int MAX_REQUEST_ID_CHARS = 128;
 
     private final SpeechRequestReader speech;
 
     StreamRequestReader(SpeechRequestReader speech) {
         this.speech = speech;
+    }
+
+    /** The client's name for a request, as given; null stays null (the caller names the request then). */
+    static String requestId(String id) {
+        if (id != null && id.length() > MAX_REQUEST_ID_CHARS) {
+            throw new InvalidInputException("'request_id' may be at most " + MAX_REQUEST_ID_CHARS + " characters.",
+                    "request_id", "invalid_request_id");
+        }
+        return id;
     }
 
     SpeechRequestReader.Parsed read(StreamTextRequest r) {

@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.config.StreamSocketLimits;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.metrics.RequestMeters;
 import dev.kokoro.speech.SpeechService;
@@ -30,17 +31,19 @@ final class StreamRoutes {
     private final ObjectMapper json;
     private final StreamSocketLimits limits;
     private final RequestMeters meters;
+    private final JsonBody bodies;
     /** The open sockets by Jetty's session id. */
     private final Map<String, StreamSocket> sockets = new ConcurrentHashMap<>();
 
     StreamRoutes(SpeechService speech, StreamRequestReader reader, SpeechResponder responder, ObjectMapper json,
-            StreamSocketLimits limits, RequestMeters meters) {
+            StreamSocketLimits limits, RequestMeters meters, JsonBody bodies) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
         this.limits = limits;
         this.meters = meters;
+        this.bodies = bodies;
     }
 
     void register(Javalin app) {
@@ -62,7 +65,7 @@ final class StreamRoutes {
         // A plain GET (no upgrade) finds the route and is told how to use it.
         app.get(WS_PATH, StreamRoutes::upgradeRequired);
         app.get(SSE_PATH, ctx -> sse(ctx, fromQuery(ctx)));
-        app.post(SSE_PATH, ctx -> sse(ctx, ctx.bodyAsClass(StreamTextRequest.class)));
+        app.post(SSE_PATH, ctx -> sse(ctx, bodies.read(ctx, StreamTextRequest.class)));
     }
 
     private StreamSocket socket(String sessionId) {
@@ -82,7 +85,8 @@ final class StreamRoutes {
 
     private void sse(Context ctx, StreamTextRequest request) throws Exception {
         SpeechRequestReader.Parsed parsed = reader.read(request);
-        String requestId = request.requestId() == null ? "req_" + UUID.randomUUID() : request.requestId();
+        String given = StreamRequestReader.requestId(request.requestId());
+        String requestId = given == null ? "req_" + UUID.randomUUID() : given;
         responder.respond(ctx, parsed, speech::start, new StreamSseDelivery(json, new StreamMessages(requestId), parsed));
     }
 
@@ -93,8 +97,8 @@ final class StreamRoutes {
             try {
                 value = Double.valueOf(speed.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("'speed' must be a number, was '" + speed + "'.", "speed",
-                        "invalid_speed");
+                throw new InvalidInputException("'speed' must be a number, was " + ClientText.quote(speed) + ".",
+                        "speed", "invalid_speed");
             }
         }
         return new StreamTextRequest(null, ctx.queryParam("request_id"), ctx.queryParam("text"),

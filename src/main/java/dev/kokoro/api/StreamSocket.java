@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.metrics.RequestMeters;
@@ -50,13 +51,13 @@ final class StreamSocket {
     void receive(String message) {
         String requestId = null;
         try {
-            JsonNode node = json.readTree(message);
-            if (node == null || !node.isObject()) {
+            JsonNode node = JsonBody.parse(json, message);
+            if (!node.isObject()) {
                 throw new InvalidInputException("A message must be a JSON object with a 'message_type'.", null,
                         "invalid_message");
             }
             JsonNode id = node.get("request_id");
-            requestId = id == null || id.isNull() ? null : id.asText();
+            requestId = id == null || id.isNull() ? null : StreamRequestReader.requestId(id.asText());
             String type = node.path("message_type").asText("");
             switch (type) {
                 case PING -> sender.sendIfOpen(StreamMessages.pong(requestId));
@@ -64,8 +65,9 @@ final class StreamSocket {
                     requestId = requestId == null ? "req_" + UUID.randomUUID() : requestId;
                     start(requestId, json.treeToValue(node, StreamTextRequest.class));
                 }
-                default -> throw new InvalidInputException("Unknown message_type '" + type + "'; this socket takes '"
-                        + TEXT_REQUEST + "' and '" + PING + "'.", "message_type", "unknown_message_type");
+                default -> throw new InvalidInputException("Unknown message_type " + ClientText.quote(type)
+                        + "; this socket takes '" + TEXT_REQUEST + "' and '" + PING + "'.", "message_type",
+                        "unknown_message_type");
             }
         } catch (JsonProcessingException e) {
             sender.sendIfOpen(StreamMessages.error(requestId, ErrorHandlers.jsonError(e)));
@@ -89,7 +91,8 @@ final class StreamSocket {
                 return;
             }
             if (inFlight.containsKey(requestId)) {
-                throw new InvalidInputException("A request with request_id '" + requestId + "' is already in flight "
+                throw new InvalidInputException("A request with request_id " + ClientText.quote(requestId)
+                        + " is already in flight "
                         + "on this socket.", "request_id", "duplicate_request_id");
             }
             if (inFlight.size() >= maxRequests) {

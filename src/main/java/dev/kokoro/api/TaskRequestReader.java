@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.jobs.JobKind;
 import dev.kokoro.jobs.JobPriority;
@@ -43,8 +44,8 @@ final class TaskRequestReader {
             Language.ofCode(r.langCode(), "lang_code");
         }
         JobPriority priority = r.priority() == null ? JobPriority.NORMAL : JobPriority.parse(r.priority())
-                .orElseThrow(() -> new InvalidInputException("'priority' must be low, normal, high or urgent, was '"
-                        + r.priority() + "'.", "priority", "invalid_priority"));
+                .orElseThrow(() -> new InvalidInputException("'priority' must be low, normal, high or urgent, was "
+                        + ClientText.quote(r.priority()) + ".", "priority", "invalid_priority"));
         String callback = r.callbackUrl() == null ? null : CallbackUrl.check(r.callbackUrl(), "callback_url");
         JobSpec spec = new JobSpec(r.text(), voice, blankToNull(r.langCode()), speed, volume, format, true,
                 NormalizationOptionsRequest.toOptions(r.normalizationOptions()));

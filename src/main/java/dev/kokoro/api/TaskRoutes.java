@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.ConflictException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
@@ -33,10 +34,12 @@ final class TaskRoutes {
     private final TaskRequestReader reader;
     private final TaskView view;
     private final TaskEvents events;
+    private final JsonBody bodies;
 
-    TaskRoutes(Jobs jobs, TaskRequestReader reader, ObjectMapper json) {
+    TaskRoutes(Jobs jobs, TaskRequestReader reader, ObjectMapper json, JsonBody bodies) {
         this.jobs = jobs;
         this.reader = reader;
+        this.bodies = bodies;
         this.view = new TaskView(json);
         this.events = new TaskEvents(jobs.store(), view, json);
     }
@@ -46,7 +49,7 @@ final class TaskRoutes {
         app.get(BASE + "/stats", this::stats);
         app.post(BASE + "/render-pending", this::renderPending);
         app.post(BASE, ctx -> {
-            Job job = jobs.submit(reader.read(ctx.bodyAsClass(TaskRequest.class)));
+            Job job = jobs.submit(reader.read(bodies.read(ctx, TaskRequest.class)));
             ctx.json(view.accepted(job, jobs.stats().place(job.id())));
         });
         app.get(BASE, this::list);
@@ -72,7 +75,8 @@ final class TaskRoutes {
         String wanted = status.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(JobState.values()).filter(s -> TaskView.status(s).equals(wanted)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("'status' must be pending, scheduled, processing, "
-                        + "completed, failed or cancelled, was '" + status + "'.", "status", "invalid_status"));
+                        + "completed, failed or cancelled, was " + ClientText.quote(status) + ".", "status",
+                        "invalid_status"));
     }
 
     /** Cancels a task that is not finished; removes one that is. */
@@ -140,6 +144,6 @@ final class TaskRoutes {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("There is no task '" + id + "'.", "id", "task_not_found");
+        return new NotFoundException("There is no task " + ClientText.quote(id) + ".", "id", "task_not_found");
     }
 }

@@ -20,9 +20,11 @@ import java.util.List;
  */
 final class VoiceCombineRoutes {
     private final VoiceLibrary voices;
+    private final JsonBody bodies;
 
-    VoiceCombineRoutes(VoiceLibrary voices) {
+    VoiceCombineRoutes(VoiceLibrary voices, JsonBody bodies) {
         this.voices = voices;
+        this.bodies = bodies;
     }
 
     void register(Javalin app) {
@@ -30,8 +32,8 @@ final class VoiceCombineRoutes {
     }
 
     private void combine(Context ctx) throws IOException {
-        JsonNode body = ctx.bodyAsClass(JsonNode.class);
-        Voice voice = voices.resolve(formula(body != null && body.isObject() ? body.get("voices") : body));
+        JsonNode body = bodies.value(ctx);
+        Voice voice = voices.resolve(formula(body.isObject() ? body.get("voices") : body));
         String name = voice.id().replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
         ByteArrayOutputStream pack = new ByteArrayOutputStream();
         PtVoicePackWriter.write(voice, name, pack);

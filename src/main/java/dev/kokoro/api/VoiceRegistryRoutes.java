@@ -1,14 +1,16 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
+import dev.kokoro.error.ContentTooLargeException;
 import dev.kokoro.voice.CreatedVoice;
 import dev.kokoro.voice.VoiceInfo;
 import dev.kokoro.voice.VoiceLibrary;
 import dev.kokoro.voice.VoiceRegistry;
 import io.javalin.Javalin;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -37,12 +39,14 @@ final class VoiceRegistryRoutes {
     private final VoiceRegistry registry;
     private final VoiceLibrary voices;
     private final long stockCreatedEpochSeconds;
+    private final JsonBody bodies;
 
     /** @param stockCreatedEpochSeconds the {@code created_at} of the stock voices: when the server started */
-    VoiceRegistryRoutes(VoiceRegistry registry, VoiceLibrary voices, long stockCreatedEpochSeconds) {
+    VoiceRegistryRoutes(VoiceRegistry registry, VoiceLibrary voices, long stockCreatedEpochSeconds, JsonBody bodies) {
         this.registry = registry;
         this.voices = voices;
         this.stockCreatedEpochSeconds = stockCreatedEpochSeconds;
+        this.bodies = bodies;
     }
 
     void register(Javalin app) {
@@ -58,7 +62,7 @@ final class VoiceRegistryRoutes {
     }
 
     private CreatedVoice createFromFormula(Context ctx) {
-        Map<String, String> fields = stringFields(ctx.bodyAsClass(JsonNode.class), FORMULA_FIELDS);
+        Map<String, String> fields = stringFields(bodies.object(ctx), FORMULA_FIELDS);
         String formula = fields.get("formula");
         if (formula == null || formula.isBlank()) {
             throw new InvalidInputException("'formula' is required: a voice such as \"af_bella(2)+af_sky\" (or upload "
@@ -112,8 +116,8 @@ final class VoiceRegistryRoutes {
         return registry.createFromPack(details(fields), file.filename(), content);
     }
 
-    private static ContentTooLargeResponse tooLarge() {
-        return new ContentTooLargeResponse("A voice pack upload may be at most " + ApiServer.MAX_REQUEST_BYTES
+    private static ContentTooLargeException tooLarge() {
+        return new ContentTooLargeException("A voice pack upload may be at most " + ApiServer.MAX_REQUEST_BYTES
                 + " bytes.");
     }
 
@@ -130,12 +134,12 @@ final class VoiceRegistryRoutes {
             return;
         }
         VoiceInfo stock = voices.stockVoice(id).orElseThrow(() -> new NotFoundException(
-                "Voice '" + ctx.pathParam("id") + "' does not exist.", "voice_id", "voice_not_found"));
+                "Voice " + ClientText.quote(ctx.pathParam("id")) + " does not exist.", "voice_id", "voice_not_found"));
         ctx.json(describe(stock));
     }
 
     private void update(Context ctx) {
-        Map<String, String> fields = stringFields(ctx.bodyAsClass(JsonNode.class), PATCH_FIELDS);
+        Map<String, String> fields = stringFields(bodies.object(ctx), PATCH_FIELDS);
         ctx.json(describe(registry.update(ctx.pathParam("id"), fields.get("name"), fields.get("description"))));
     }
 
@@ -150,11 +154,7 @@ final class VoiceRegistryRoutes {
     }
 
     /** The fields of a JSON object, each a string or null (null taken as not given); no other field allowed. */
-    private static Map<String, String> stringFields(JsonNode body, Set<String> allowed) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidInputException("The body must be a JSON object with the fields "
-                    + String.join(", ", allowed.stream().sorted().toList()) + ".", null, "invalid_body");
-        }
+    private static Map<String, String> stringFields(ObjectNode body, Set<String> allowed) {
         Map<String, String> fields = new HashMap<>();
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             checkKnown(Set.of(field.getKey()), allowed);
@@ -180,7 +180,8 @@ final class VoiceRegistryRoutes {
     }
 
     private static InvalidInputException unknownField(String name, String allowed) {
-        return new InvalidInputException("Unknown field '" + name + "'. The fields are " + allowed + ".", name,
+        String field = ClientText.shorten(name);
+        return new InvalidInputException("Unknown field '" + field + "'. The fields are " + allowed + ".", field,
                 "unknown_field");
     }
 

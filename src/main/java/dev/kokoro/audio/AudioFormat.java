@@ -1,5 +1,6 @@
 package dev.kokoro.audio;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public enum AudioFormat {
                 return format;
             }
         }
-        throw new InvalidInputException("Unsupported " + param + " '" + value + "'; supported: " + SUPPORTED,
+        throw new InvalidInputException("Unsupported " + param + " " + ClientText.quote(value) + "; supported: " + SUPPORTED,
                 param, "unsupported_" + param);
     }
 

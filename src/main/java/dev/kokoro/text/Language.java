@@ -1,5 +1,6 @@
 package dev.kokoro.text;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public enum Language {
                 .filter(l -> v.equals(String.valueOf(l.code)) || v.equals(l.tag) || v.equals(l.name().toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
-                        "Unknown language '" + value + "'. Use one of a, b, e, f, h, i, j, p, z "
+                        "Unknown language " + ClientText.quote(value) + ". Use one of a, b, e, f, h, i, j, p, z "
                                 + "(or en-us, en-gb, es, fr-fr, hi, it, ja, pt-br, zh).",
                         param, "unsupported_language"));
     }

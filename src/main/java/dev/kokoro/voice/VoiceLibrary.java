@@ -1,5 +1,6 @@
 package dev.kokoro.voice;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.text.Language;
 import java.io.IOException;
@@ -260,8 +261,8 @@ public final class VoiceLibrary {
         List<String> names = addressableNames();
         List<String> suggestions = NameSuggestions.closest(lower, names, SUGGESTIONS);
         String problem = target != null
-                ? "Voice '" + name + "' stands for " + target + ", which is not installed."
-                : "Voice '" + name + "' not found.";
+                ? "Voice " + ClientText.quote(name) + " stands for " + target + ", which is not installed."
+                : "Voice " + ClientText.quote(name) + " not found.";
         String hint = suggestions.isEmpty()
                 ? " Installed voices include " + String.join(", ", names.stream().sorted().limit(SUGGESTIONS).toList())
                         + " (" + (installed.size() + created.size()) + " in all)."

@@ -1,5 +1,6 @@
 package dev.kokoro.voice;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.ConflictException;
 import dev.kokoro.error.ForbiddenException;
 import dev.kokoro.error.InvalidInputException;
@@ -191,14 +192,14 @@ public final class VoiceRegistry {
                     + "or deleted.", "voice_id", "stock_voice");
         }
         return library.createdVoice(lower).orElseThrow(() -> new NotFoundException(
-                "Voice '" + id + "' does not exist.", "voice_id", "voice_not_found"));
+                "Voice " + ClientText.quote(id) + " does not exist.", "voice_id", "voice_not_found"));
     }
 
     /** The id, checked for shape and checked free, before the work of making the voice. */
     private String freeId(String id) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new InvalidInputException("'voice_id' must be 1 to 64 lower-case letters, digits or '_', was "
-                    + (id == null ? "missing" : "'" + id + "'") + ".", "voice_id", "invalid_voice_id");
+                    + (id == null ? "missing" : ClientText.quote(id)) + ".", "voice_id", "invalid_voice_id");
         }
         checkFree(id);
         return id;

@@ -1,5 +1,6 @@
 package dev.kokoro.voice;
 
+import dev.kokoro.error.ClientText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ import java.util.function.UnaryOperator;
 public final class VoiceSpec {
     /** More terms than this is abuse, not a voice. */
     public static final int MAX_TERMS = 16;
+    /**
+     * Longer text than this is abuse too: {@link #MAX_TERMS} names with weights fit in a few hundred characters,
+     * and a name that long would only cost the search for similar names its time.
+     */
+    public static final int MAX_CHARS = 1000;
 
     /** One voice in a spec. {@code subtracted} is true after a '-'. */
     public record Term(String name, double weight, boolean subtracted) {
@@ -67,8 +73,8 @@ public final class VoiceSpec {
     public double[] coefficients() {
         double total = terms.stream().mapToDouble(Term::signedWeight).sum();
         if (!(total > 0)) {
-            throw new InvalidVoiceSpecException("Invalid voice '" + text() + "': the weights of the added voices must"
-                    + " outweigh those of the subtracted ones (the signed weights add up to "
+            throw new InvalidVoiceSpecException("Invalid voice " + ClientText.quote(text()) + ": the weights of the"
+                    + " added voices must outweigh those of the subtracted ones (the signed weights add up to "
                     + format(total) + ").", InvalidVoiceSpecException.WEIGHT);
         }
         return terms.stream().mapToDouble(t -> t.signedWeight() / total).toArray();
@@ -122,6 +128,9 @@ public final class VoiceSpec {
         }
 
         List<Term> terms() {
+            if (text.length() > MAX_CHARS) {
+                throw error("a voice is at most " + MAX_CHARS + " characters, this one has " + text.length());
+            }
             skipSpace();
             if (pos == text.length()) {
                 throw error("the voice is empty");
@@ -167,16 +176,18 @@ public final class VoiceSpec {
         private double weight(String name) {
             int close = text.indexOf(')', pos);
             if (close < 0) {
-                throw error("missing ')' after the weight of " + name);
+                throw error("missing ')' after the weight of " + ClientText.shorten(name));
             }
             String number = text.substring(pos, close).strip();
             pos = close + 1;
             if (!number.matches("\\d+(\\.\\d*)?|\\.\\d+")) {
-                throw error("the weight of " + name + " must be a positive number, not '" + number + "'");
+                throw error("the weight of " + ClientText.shorten(name) + " must be a positive number, not "
+                        + ClientText.quote(number));
             }
             double weight = Double.parseDouble(number);
             if (!(weight > 0) || Double.isInfinite(weight)) {
-                throw error("the weight of " + name + " must be a positive number, not '" + number + "'");
+                throw error("the weight of " + ClientText.shorten(name) + " must be a positive number, not "
+                        + ClientText.quote(number));
             }
             return weight;
         }
@@ -192,8 +203,7 @@ public final class VoiceSpec {
         }
 
         private InvalidVoiceSpecException error(String problem) {
-            String shown = text.length() <= 80 ? text : text.substring(0, 80) + "…";
-            return new InvalidVoiceSpecException("Invalid voice '" + shown + "': " + problem
+            return new InvalidVoiceSpecException("Invalid voice " + ClientText.quote(text) + ": " + problem
                     + ". Use a voice name such as af_heart, or a blend such as af_bella(2)+af_sky(1) or"
                     + " af_bella-af_sky(0.3).", InvalidVoiceSpecException.SYNTAX);
         }

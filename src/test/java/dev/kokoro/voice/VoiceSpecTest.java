@@ -106,6 +106,16 @@ class VoiceSpecTest {
                 .hasMessageContaining("at most " + VoiceSpec.MAX_TERMS);
     }
 
+    /** A megabyte of name would cost the search for similar names seconds, and be echoed back whole. */
+    @Test
+    void overLongTextIsRejectedBeforeParsing() {
+        String longest = "a".repeat(VoiceSpec.MAX_CHARS);
+
+        assertThat(VoiceSpec.parse(longest).terms()).hasSize(1);
+        assertThatThrownBy(() -> VoiceSpec.parse(longest + "a")).isInstanceOf(InvalidVoiceSpecException.class)
+                .hasMessageContaining("at most " + VoiceSpec.MAX_CHARS).message().hasSizeLessThan(400);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"af_bella-af_sky", "af_bella(1)-af_sky(2)", "af_bella(0.5)-af_sky-am_adam(0.5)"})
     void zeroOrNegativeSignedTotalIsRejected(String text) {

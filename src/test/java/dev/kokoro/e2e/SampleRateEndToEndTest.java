@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleRateEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT = "Your call is important to us. Please stay on the line.";
-    /** What MP3 adds: the encoder's delay and padding to a whole frame, under 0.15 s at any rate. */
-    private static final double MP3_EXTRA_SECONDS = 0.15;
+    /** What MP3 adds: LAME's delay (576 + 529 samples) and padding to a whole frame (1152 samples at most). */
+    private static final int MP3_EXTRA_SAMPLES = 576 + 529 + 1152;
 
     @RegisterExtension
     static final TestServer server = TestServer.forClassMini("B");
@@ -80,7 +80,7 @@ class SampleRateEndToEndTest {
         FfmpegCli.Decoded mp3Audio = FfmpegCli.decode(mp3.body(), List.of());
         assertThat(mp3Audio.sampleRate()).isEqualTo(rate);
         double seconds = (double) nativeSamples / 24_000;
-        assertThat(mp3Audio.seconds()).isBetween(seconds, seconds + MP3_EXTRA_SECONDS);
+        assertThat(mp3Audio.seconds()).isBetween(seconds, seconds + (double) MP3_EXTRA_SAMPLES / rate);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -125,6 +125,23 @@ class SampleRateEndToEndTest {
     }
 
     @Test
+    void aDownloadableCopyKeepsTheContainerOrTakesTheRequestedRate() throws Exception {
+        HttpResponse<byte[]> g711 = server.post("/v1/audio/speech", body(Map.of("response_format", "alaw",
+                "container", "wav", "return_download_link", true)));
+        String path = g711.headers().firstValue("X-Download-Path").orElseThrow();
+        assertThat(path).endsWith(".wav");
+        HttpResponse<byte[]> saved = server.http().getBytes(path);
+        assertThat(saved.body()).isEqualTo(g711.body());
+
+        HttpResponse<byte[]> mp3 = server.post("/v1/audio/speech", body(Map.of("response_format", "mp3",
+                "sample_rate", 16_000, "return_download_link", true, "download_format", "wav")));
+        FfmpegCli.Decoded copy = FfmpegCli.decode(
+                server.http().getBytes(mp3.headers().firstValue("X-Download-Path").orElseThrow()).body(), List.of());
+        assertThat(copy.sampleRate()).isEqualTo(16_000);
+        assertThat(copy.samples()).hasSize((int) expectedSamples(16_000));
+    }
+
+    @Test
     void capabilitiesListTheRatesOfEachFormat() throws Exception {
         JsonNode caps = JSON.readTree(server.get("/v1/capabilities").body());
 

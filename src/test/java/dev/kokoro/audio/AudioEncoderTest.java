@@ -116,10 +116,15 @@ class AudioEncoderTest {
     }
 
     private static byte[] encode(AudioFormat format, long totalSamples, short[] samples) throws IOException {
+        return encodeInChunks(format.newEncoder(totalSamples), samples, CHUNKS);
+    }
+
+    /** Runs {@code encoder} over {@code samples} cut into {@code chunks}, finishes and closes it: the whole file. */
+    static byte[] encodeInChunks(AudioEncoder encoder, short[] samples, int[] chunks) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (AudioEncoder encoder = format.newEncoder(totalSamples)) {
+        try (encoder) {
             int offset = 0;
-            for (int chunk : CHUNKS) {
+            for (int chunk : chunks) {
                 encoder.encode(Arrays.copyOfRange(samples, offset, offset + chunk), out);
                 offset += chunk;
             }

@@ -84,16 +84,7 @@ class G711Test {
     }
 
     private static byte[] encodeInChunks(AudioEncoder encoder) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (encoder) {
-            int offset = 0;
-            for (int chunk : CHUNKS) {
-                encoder.encode(Arrays.copyOfRange(EVERY_VALUE, offset, offset + chunk), out);
-                offset += chunk;
-            }
-            encoder.finish(out);
-        }
-        return out.toByteArray();
+        return AudioEncoderTest.encodeInChunks(encoder, EVERY_VALUE, CHUNKS);
     }
 
     private static short[] everyValue() {

@@ -1,5 +1,6 @@
 package dev.kokoro.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code ffmpeg} and {@code ffprobe} command-line tools (the system's, not the FFmpeg library the server links):
@@ -44,12 +44,12 @@ public final class FfmpegCli {
             List<String> probe = new ArrayList<>(List.of("ffprobe", "-v", "error"));
             probe.addAll(inputOptions);
             probe.addAll(List.of("-show_entries", "stream=codec_name,sample_rate", "-of", "csv=p=0", input.toString()));
-            String[] stream = new String(run(probe, null), StandardCharsets.UTF_8).strip().split(",");
+            String[] stream = new String(run(probe), StandardCharsets.UTF_8).strip().split(",");
 
             List<String> decode = new ArrayList<>(List.of("ffmpeg", "-v", "error"));
             decode.addAll(inputOptions);
             decode.addAll(List.of("-i", input.toString(), "-map", "0:a:0", "-f", "s16le", "-ac", "1", "pipe:1"));
-            ByteBuffer pcm = ByteBuffer.wrap(run(decode, null)).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer pcm = ByteBuffer.wrap(run(decode)).order(ByteOrder.LITTLE_ENDIAN);
             short[] samples = new short[pcm.remaining() / 2];
             pcm.asShortBuffer().get(samples);
             return new Decoded(stream[0], Integer.parseInt(stream[1]), samples);
@@ -62,43 +62,23 @@ public final class FfmpegCli {
     public static byte[] encode(short[] samples, int sampleRate, String codec, String muxer) {
         ByteBuffer pcm = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         pcm.asShortBuffer().put(samples);
-        return run(List.of("ffmpeg", "-v", "error", "-f", "s16le", "-ar", String.valueOf(sampleRate), "-ac", "1",
-                "-i", "pipe:0", "-c:a", codec, "-f", muxer, "pipe:1"), pcm.array());
+        Path input = temp(pcm.array());
+        try {
+            return run(List.of("ffmpeg", "-v", "error", "-f", "s16le", "-ar", String.valueOf(sampleRate), "-ac", "1",
+                    "-i", input.toString(), "-c:a", codec, "-f", muxer, "pipe:1"));
+        } finally {
+            delete(input);
+        }
     }
 
-    private static byte[] run(List<String> command, byte[] stdin) {
-        Path err = null;
-        try {
-            err = Files.createTempFile("ffmpeg-cli-", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
-            if (stdin == null) {
-                builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            }
-            Process process = builder.start();
-            if (stdin != null) {
-                // Written from another thread: ffmpeg's output could fill the pipe before it has read all its input.
-                Thread.ofVirtual().start(() -> {
-                    try (var in = process.getOutputStream()) {
-                        in.write(stdin);
-                    } catch (IOException ignored) {
-                        // ffmpeg stopped reading; its exit code says why
-                    }
-                });
-            }
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(err));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            delete(err);
+    private static byte[] run(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        FinishedProcess done = FinishedProcess.run(builder, command.getFirst(), TIMEOUT_SECONDS);
+        if (done.exitCode() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + done.stderr());
         }
+        return done.stdout();
     }
 
     private static Path temp(byte[] content) {

@@ -1,18 +1,25 @@
 package dev.kokoro.api;
 
-import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The headers of an audio answer: its type, a file name to save it under, and no caching or proxy buffering. */
+/**
+ * The headers of an audio answer: its type, its sample rate, a file name to save it under, and no caching or proxy
+ * buffering.
+ */
 final class AudioHeaders {
     private AudioHeaders() {
     }
 
-    static void set(Context ctx, AudioFormat format) {
-        ctx.status(200).contentType(format.contentType());
-        ctx.header("Content-Disposition", "attachment; filename=\"speech." + format.id() + "\"");
+    /** Says the rate even where the format declares it itself: bare PCM and G.711 do not. */
+    static final String SAMPLE_RATE_HEADER = "X-Sample-Rate";
+
+    static void set(Context ctx, AudioOutput output) {
+        ctx.status(200).contentType(output.contentType());
+        ctx.header(SAMPLE_RATE_HEADER, String.valueOf(output.sampleRate()));
+        ctx.header("Content-Disposition", "attachment; filename=\"speech." + output.fileExtension() + "\"");
         noBuffering(ctx);
     }
 

@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.audio.Pcm;
+import dev.kokoro.audio.SampleRates;
 import dev.kokoro.engine.ModelInfo;
 import dev.kokoro.speech.SpeechSpec;
 import dev.kokoro.text.Language;
@@ -17,8 +18,8 @@ import java.util.Map;
 
 /**
  * {@code GET /v1/capabilities}: what a client may ask of this server in one answer — languages with their
- * voices, response formats, the sample rate, request limits, delivery modes, the accepted model names, and
- * the model and device it runs on.
+ * voices, response formats, the native sample rate and the output rates each format can be resampled to,
+ * request limits, delivery modes, the accepted model names, and the model and device it runs on.
  */
 final class CapabilitiesRoutes {
     private final VoiceLibrary voices;
@@ -41,6 +42,12 @@ final class CapabilitiesRoutes {
         body.put("voices_total", voices.voices().size());
         body.put("response_formats", Arrays.stream(AudioFormat.values()).map(AudioFormat::id).toList());
         body.put("sample_rate", Pcm.SAMPLE_RATE);
+        body.put("sample_rates", SampleRates.ALL);
+        Map<String, List<Integer>> formatRates = new LinkedHashMap<>();
+        Arrays.stream(AudioFormat.values()).forEach(f -> formatRates.put(f.id(), f.sampleRates()));
+        body.put("format_sample_rates", formatRates);
+        body.put("wav_container_formats",
+                Arrays.stream(AudioFormat.values()).filter(AudioFormat::fitsWavContainer).map(AudioFormat::id).toList());
         body.put("channels", 1);
         body.put("limits", Map.of(
                 "max_input_chars", maxInputChars,

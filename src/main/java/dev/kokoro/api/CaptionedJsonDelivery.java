@@ -21,7 +21,7 @@ final class CaptionedJsonDelivery implements AudioDelivery {
         SpeechReply.Whole whole = reply.whole();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("audio", Base64.getEncoder().encodeToString(whole.file()));
-        body.put("audio_format", reply.format().id());
+        body.put("audio_format", reply.output().id());
         if (captioning.timestamps()) {
             body.put("timestamps", WordTimestamps.json(whole.words()));
         }

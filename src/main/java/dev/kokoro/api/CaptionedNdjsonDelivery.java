@@ -65,7 +65,7 @@ final class CaptionedNdjsonDelivery extends ChunkedDelivery {
             String download) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("audio", Base64.getEncoder().encodeToString(audio));
-        line.put("audio_format", reply.format().id());
+        line.put("audio_format", reply.output().id());
         if (captioning.timestamps()) {
             line.put("timestamps", WordTimestamps.json(chunkWords));
         }

@@ -56,7 +56,7 @@ abstract class ChunkedDelivery implements AudioDelivery {
      */
     static void stream(SpeechReply reply, Sink sink) throws IOException, InterruptedException {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        try (AudioEncoder encoder = reply.format().newEncoder(-1)) {
+        try (AudioEncoder encoder = reply.output().newEncoder(-1)) {
             for (AudioChunk chunk = reply.next(); chunk != null; chunk = reply.next()) {
                 encoder.encode(chunk.samples(), encoded);
                 byte[] audio = drain(encoded);

@@ -48,7 +48,9 @@ final class DevRoutes {
             @JsonProperty("stream_format") String streamFormat,
             @JsonProperty("volume_multiplier") Double volumeMultiplier,
             @JsonProperty("return_download_link") Boolean returnDownloadLink,
-            @JsonProperty("download_format") String downloadFormat) {
+            @JsonProperty("download_format") String downloadFormat,
+            @JsonProperty("sample_rate") Integer sampleRate,
+            String container) {
     }
 
     void register(Javalin app) {
@@ -89,7 +91,7 @@ final class DevRoutes {
         PhonemeRequest p = bodies.read(ctx, PhonemeRequest.class);
         SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
                 p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null, p.returnDownloadLink(),
-                p.downloadFormat(), null);
+                p.downloadFormat(), null, p.sampleRate(), p.container());
         SpeechRequestReader.Parsed request = reader.read(body, "phonemes");
         responder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
     }

@@ -1,7 +1,7 @@
 package dev.kokoro.api;
 
 import dev.kokoro.audio.AudioEncoder;
-import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.download.Download;
 import dev.kokoro.download.DownloadStore;
 import java.io.IOException;
@@ -22,9 +22,9 @@ final class DownloadRecorder implements AutoCloseable {
     private final AudioEncoder encoder;
     private boolean failed;
 
-    DownloadRecorder(DownloadStore store, AudioFormat downloadFormat, AudioFormat responseFormat) {
-        this.download = store.create(downloadFormat.id());
-        this.encoder = downloadFormat == responseFormat ? null : downloadFormat.newEncoder(-1);
+    DownloadRecorder(DownloadStore store, AudioOutput downloadOutput, AudioOutput responseOutput) {
+        this.download = store.create(downloadOutput.fileExtension());
+        this.encoder = downloadOutput.equals(responseOutput) ? null : downloadOutput.newEncoder(-1);
     }
 
     /** Where the file will be served once the response is complete. */

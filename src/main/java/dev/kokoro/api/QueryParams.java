@@ -30,4 +30,22 @@ final class QueryParams {
         throw new InvalidInputException("'" + name + "' must be a whole number from 1 to " + max + ", was "
                 + ClientText.quote(value) + ".", name, "invalid_" + name);
     }
+
+    /**
+     * A whole number, or null when the parameter is absent; the caller checks its range.
+     *
+     * @throws InvalidInputException naming the parameter, when it is not a whole number
+     */
+    static Integer integer(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("'" + name + "' must be a whole number, was '" + value + "'.", name,
+                    "invalid_" + name);
+        }
+    }
 }

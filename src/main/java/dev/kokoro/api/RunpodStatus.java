@@ -1,6 +1,6 @@
 package dev.kokoro.api;
 
-import dev.kokoro.audio.Pcm;
+import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.jobs.Job;
 import dev.kokoro.jobs.JobState;
 import java.time.Duration;
@@ -66,7 +66,8 @@ final class RunpodStatus {
         output.put("audio_base64", Base64.getEncoder().encodeToString(audio));
         output.put("message", String.format(Locale.ROOT, "Synthesized %.2f s of audio with %s", result.durationSeconds(),
                 job.spec().voice()));
-        output.put("sample_rate", Pcm.SAMPLE_RATE);
+        // Jobs are made at their format's default rate: 24 kHz, or 8 kHz for G.711.
+        output.put("sample_rate", AudioFormat.parse(result.format(), "format").defaultSampleRate());
         output.put("duration", result.durationSeconds());
         output.put("format", result.format());
         return output;

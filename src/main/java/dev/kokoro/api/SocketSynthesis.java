@@ -43,12 +43,12 @@ final class SocketSynthesis implements Runnable {
     @Override
     public void run() {
         MDC.put(RequestIds.MDC_KEY, socketRequestId);
-        SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
+        SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.output().id(),
                 request.spec().input().length());
         String param = request.inputParam();
         try (SpeechStream stream = SpeechResponder.inField(param, () -> speech.start(request.spec()))) {
             AudioChunk first = SpeechResponder.inField(param, stream::next);
-            SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, Optional.empty());
+            SpeechReply reply = new SpeechReply(stream, first, request.output(), summary, Optional.empty());
             sender.send(messages.start(request));
             try {
                 ChunkedDelivery.stream(reply, new ChunkedDelivery.Sink() {

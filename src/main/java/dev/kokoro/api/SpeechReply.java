@@ -1,6 +1,6 @@
 package dev.kokoro.api;
 
-import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.speech.AudioChunk;
@@ -21,24 +21,24 @@ final class SpeechReply {
     private static final Logger log = LoggerFactory.getLogger(SpeechReply.class);
 
     private final SpeechStream stream;
-    private final AudioFormat format;
+    private final AudioOutput output;
     private final SynthesisSummary summary;
     private final Optional<DownloadRecorder> download;
     private AudioChunk first;
     private boolean exhausted;
     private boolean broken;
 
-    SpeechReply(SpeechStream stream, AudioChunk first, AudioFormat format, SynthesisSummary summary,
+    SpeechReply(SpeechStream stream, AudioChunk first, AudioOutput output, SynthesisSummary summary,
             Optional<DownloadRecorder> download) {
         this.stream = stream;
         this.first = first;
-        this.format = format;
+        this.output = output;
         this.summary = summary;
         this.download = download;
     }
 
-    AudioFormat format() {
-        return format;
+    AudioOutput output() {
+        return output;
     }
 
     /** The next chunk, its word times counted from the start of the audio; null after the last. */
@@ -69,7 +69,7 @@ final class SpeechReply {
             pcm.add(chunk.samples());
             words.addAll(chunk.words());
         }
-        byte[] file = format.encodeWhole(pcm.joined());
+        byte[] file = output.encodeWhole(pcm.joined());
         audio(file);
         sent();
         return new Whole(file, words);

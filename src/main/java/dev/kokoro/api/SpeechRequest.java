@@ -26,5 +26,9 @@ public record SpeechRequest(
         /** The format of the saved file, when it should differ from {@code response_format}. */
         @JsonProperty("download_format") String downloadFormat,
         /** Names {@code [voice:...]} tags in the input may use: alias → voice spec. */
-        @JsonProperty("voice_aliases") Map<String, String> voiceAliases) {
+        @JsonProperty("voice_aliases") Map<String, String> voiceAliases,
+        /** The output rate in Hz, by default the format's own (24000, or 8000 for G.711); resampled on the way out. */
+        @JsonProperty("sample_rate") Integer sampleRate,
+        /** {@code "wav"} to send mulaw or alaw inside a WAV file rather than bare. */
+        String container) {
 }

@@ -2,6 +2,7 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.scheduling.Priority;
@@ -32,10 +33,11 @@ final class SpeechRequestReader {
      * A validated request.
      *
      * @param inputParam the request field that held the input (text or phonemes)
-     * @param download   the format to save a downloadable copy in, when the request asked for one
+     * @param output     the audio the response carries: format, sample rate, container
+     * @param download   the audio to save a downloadable copy as, when the request asked for one
      */
-    record Parsed(String model, String inputParam, SpeechSpec spec, AudioFormat format, Delivery delivery,
-            Optional<AudioFormat> download) {
+    record Parsed(String model, String inputParam, SpeechSpec spec, AudioOutput output, Delivery delivery,
+            Optional<AudioOutput> download) {
     }
 
     /**
@@ -46,6 +48,7 @@ final class SpeechRequestReader {
         String input = input(r.input(), inputParam);
         Voice voice = voices.resolve(voiceSpec(r.voice()));
         AudioFormat format = AudioFormat.parse(r.responseFormat() == null ? "mp3" : r.responseFormat(), "response_format");
+        AudioOutput output = AudioOutput.of(format, r.sampleRate(), r.container());
         float speed = speed(r.speed()) * PaceInstructions.speedFactor(instructions(r.instructions()));
         Language language = r.langCode() == null || r.langCode().isBlank()
                 ? voice.language() : Language.ofCode(r.langCode(), "lang_code");
@@ -54,8 +57,8 @@ final class SpeechRequestReader {
         SpeechSpec spec = new SpeechSpec(input, voice, language,
                 Math.clamp(speed, SpeechSpec.MIN_SPEED, SpeechSpec.MAX_SPEED), volume, normalization, Priority.REQUEST,
                 aliases(r.voiceAliases()), false);
-        return new Parsed(model, inputParam, spec, format, delivery(r.streamFormat(), r.stream()),
-                download(r.returnDownloadLink(), r.downloadFormat(), format));
+        return new Parsed(model, inputParam, spec, output, delivery(r.streamFormat(), r.stream()),
+                download(r.returnDownloadLink(), r.downloadFormat(), r.sampleRate(), output));
     }
 
     /** The text (or phonemes) to work on: not blank, at most max-input-chars; {@code param} names its field. */
@@ -133,9 +136,12 @@ final class SpeechRequestReader {
         return volume.floatValue();
     }
 
-    private static Optional<AudioFormat> download(Boolean wanted, String downloadFormat, AudioFormat responseFormat) {
-        AudioFormat format = downloadFormat == null ? responseFormat : AudioFormat.parse(downloadFormat, "download_format");
-        return Boolean.TRUE.equals(wanted) ? Optional.of(format) : Optional.empty();
+    /** The response's own audio, or {@code download_format} at the requested rate (its default when none was). */
+    private static Optional<AudioOutput> download(Boolean wanted, String downloadFormat, Integer sampleRate,
+            AudioOutput response) {
+        AudioOutput download = downloadFormat == null ? response
+                : AudioOutput.of(AudioFormat.parse(downloadFormat, "download_format"), sampleRate, null);
+        return Boolean.TRUE.equals(wanted) ? Optional.of(download) : Optional.empty();
     }
 
     private static Delivery delivery(String streamFormat, Boolean stream) {

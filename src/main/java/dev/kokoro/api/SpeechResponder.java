@@ -48,16 +48,16 @@ final class SpeechResponder {
 
     void respond(Context ctx, SpeechRequestReader.Parsed request, Function<SpeechSpec, SpeechStream> starter,
             AudioDelivery delivery) throws Exception {
-        SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.format().id(),
+        SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.output().id(),
                 request.spec().input().length());
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
         try (SpeechStream stream = inField(request.inputParam(), () -> starter.apply(request.spec()))) {
             AudioChunk first = inField(request.inputParam(), stream::next);
             Optional<DownloadRecorder> download = request.download()
-                    .map(format -> new DownloadRecorder(downloads, format, request.format()));
+                    .map(output -> new DownloadRecorder(downloads, output, request.output()));
             try {
                 download.ifPresent(d -> ctx.header(DOWNLOAD_HEADER, d.path()));
-                SpeechReply reply = new SpeechReply(stream, first, request.format(), summary, download);
+                SpeechReply reply = new SpeechReply(stream, first, request.output(), summary, download);
                 delivery.send(ctx, reply);
                 // Before the response ends: a client that has it all can fetch the file at once.
                 if (reply.complete()) {

@@ -21,6 +21,8 @@ final class StreamMessages {
     private final String requestId;
     private final long startNanos;
     private int chunks;
+    /** The rate of the audio the chunks carry, as {@link #start} announced it. */
+    private int sampleRate = Pcm.SAMPLE_RATE;
 
     StreamMessages(String requestId) {
         this.requestId = requestId;
@@ -98,13 +100,14 @@ final class StreamMessages {
     }
 
     Start start(SpeechRequestReader.Parsed request) {
+        sampleRate = request.output().sampleRate();
         return new Start("synthesis_start", requestId, now(), request.spec().input(), request.spec().voice().id(),
-                request.format().id(), Pcm.SAMPLE_RATE, CHANNELS);
+                request.output().id(), request.output().sampleRate(), CHANNELS);
     }
 
     /** The next chunk of encoded audio; {@code last} for the encoder's final bytes. */
     Chunk chunk(byte[] audio, boolean last) {
-        Metadata metadata = new Metadata(chunks++, audio.length, Pcm.SAMPLE_RATE, CHANNELS, last);
+        Metadata metadata = new Metadata(chunks++, audio.length, sampleRate, CHANNELS, last);
         return new Chunk("audio_chunk", requestId, now(), Base64.getEncoder().encodeToString(audio), metadata);
     }
 

@@ -36,7 +36,7 @@ final class StreamRequestReader {
         String format = AudioFormat.parse(r.format() == null ? DEFAULT_FORMAT : r.format(), "format").id();
         String voice = r.voiceId() == null ? DEFAULT_VOICE : r.voiceId();
         SpeechRequest request = new SpeechRequest(null, r.text(), TextNode.valueOf(voice), format, r.speed(),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, r.sampleRate(), r.container());
         try {
             return speech.read(request, TEXT);
         } catch (InvalidInputException e) {

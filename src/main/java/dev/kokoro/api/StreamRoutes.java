@@ -1,6 +1,7 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.config.StreamSocketLimits;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
@@ -102,7 +103,8 @@ final class StreamRoutes {
             }
         }
         return new StreamTextRequest(null, ctx.queryParam("request_id"), ctx.queryParam("text"),
-                ctx.queryParam("voice_id"), ctx.queryParam("format"), value);
+                ctx.queryParam("voice_id"), ctx.queryParam("format"), value,
+                QueryParams.integer(ctx, AudioOutput.SAMPLE_RATE_PARAM), ctx.queryParam(AudioOutput.CONTAINER_PARAM));
     }
 
     private static void upgradeRequired(Context ctx) {

@@ -16,5 +16,9 @@ record StreamTextRequest(
         String text,
         @JsonProperty("voice_id") String voiceId,
         String format,
-        Double speed) {
+        Double speed,
+        /** As on the speech route: the output rate in Hz, by default the format's own. */
+        @JsonProperty("sample_rate") Integer sampleRate,
+        /** As on the speech route: {@code "wav"} for mulaw or alaw inside a WAV file. */
+        String container) {
 }

@@ -10,7 +10,7 @@ import java.io.OutputStream;
 final class StreamedAudioDelivery extends ChunkedDelivery {
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        AudioHeaders.set(ctx, reply.format());
+        AudioHeaders.set(ctx, reply.output());
         return ctx.res().getOutputStream();
     }
 

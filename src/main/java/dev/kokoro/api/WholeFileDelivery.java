@@ -7,7 +7,7 @@ final class WholeFileDelivery implements AudioDelivery {
     @Override
     public void send(Context ctx, SpeechReply reply) throws Exception {
         byte[] file = reply.whole().file();
-        AudioHeaders.set(ctx, reply.format());
+        AudioHeaders.set(ctx, reply.output());
         ctx.res().setContentLength(file.length);
         ctx.result(file);
     }

@@ -5,7 +5,7 @@ final class AacEncoder extends FfmpegEncoder {
     /** 64 kbit/s: FFmpeg's native encoder needs more bits than HE-AAC-capable ones to keep 24 kHz mono speech clean. */
     private static final long BIT_RATE = 64_000;
 
-    AacEncoder() {
-        super("aac", "adts", BIT_RATE, CODEC_DEFAULT_LEVEL);
+    AacEncoder(int sampleRate) {
+        super("aac", "adts", sampleRate, BIT_RATE, CODEC_DEFAULT_LEVEL);
     }
 }

@@ -34,7 +34,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import dev.kokoro.error.SynthesisFailedException;
 import java.io.IOException;
@@ -56,11 +55,11 @@ import org.bytedeco.javacpp.ShortPointer;
 /**
  * The machinery every FFmpeg-backed format shares: an encoder fed in the codec's frame size, a muxer
  * writing through {@link OutputStreamIo}, and a flush after every call so each {@link #encode} emits
- * all the audio the container lets out. Subclasses only name the codec, the muxer and the bitrate.
+ * all the audio the container lets out. Subclasses only name the codec, the muxer, the rate and the bitrate.
  * Not thread-safe: one instance serves one response on one thread.
  */
 abstract sealed class FfmpegEncoder implements AudioEncoder
-        permits Mp3Encoder, OpusEncoder, AacEncoder, FlacEncoder {
+        permits Mp3Encoder, OpusEncoder, AacEncoder, FlacEncoder, MulawEncoder, AlawEncoder {
 
     /** Sample formats mono PCM can be copied into without a resampler, best first (int16 is exact). */
     private static final List<Integer> USABLE_SAMPLE_FORMATS =
@@ -75,6 +74,8 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
     private AVFrame frame;
     private AVPacket packet;
     private int frameSize;
+    /** Codecs that take frames of any length (PCM, G.711) get every call's samples at once: nothing is held back. */
+    private boolean anyFrameSize;
     private float[] floatScratch;
     private int buffered;
     private long nextPts;
@@ -82,69 +83,71 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
     private boolean finished;
     private boolean closed;
 
-    /**
-     * @param codecName FFmpeg encoder name, e.g. {@code libmp3lame}
-     * @param muxerName FFmpeg muxer name, e.g. {@code mp3}
-     * @param bitRate bits per second, or 0 for the codec's default (lossless codecs)
-     * @param compressionLevel the codec's speed/quality trade-off, or {@link #CODEC_DEFAULT_LEVEL}
-     */
     /** Leaves the speed/quality trade-off to the codec (FFmpeg's FF_COMPRESSION_DEFAULT, not in the presets). */
     static final int CODEC_DEFAULT_LEVEL = -1;
 
-    FfmpegEncoder(String codecName, String muxerName, long bitRate, int compressionLevel) {
+    /**
+     * @param codecName FFmpeg encoder name, e.g. {@code libmp3lame}
+     * @param muxerName FFmpeg muxer name, e.g. {@code mp3}
+     * @param sampleRate the rate of the samples {@link #encode} is given, which the file declares
+     * @param bitRate bits per second, or 0 for the codec's default (lossless codecs)
+     * @param compressionLevel the codec's speed/quality trade-off, or {@link #CODEC_DEFAULT_LEVEL}
+     */
+    FfmpegEncoder(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel) {
         FfmpegLog.install();
         try {
-            open(codecName, muxerName, bitRate, compressionLevel);
+            open(codecName, muxerName, sampleRate, bitRate, compressionLevel);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private void open(String codecName, String muxerName, long bitRate, int compressionLevel) {
+    private void open(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel) {
         AVCodec encoder = avcodec_find_encoder_by_name(codecName);
         if (encoder == null || encoder.isNull()) {
             throw new SynthesisFailedException("This FFmpeg build has no " + codecName + " encoder", null);
         }
         codec = avcodec_alloc_context3(encoder);
-        codec.sample_rate(Pcm.SAMPLE_RATE);
-        codec.time_base(av_make_q(1, Pcm.SAMPLE_RATE));
+        codec.sample_rate(sampleRate);
+        codec.time_base(av_make_q(1, sampleRate));
         av_channel_layout_default(codec.ch_layout(), 1);
         codec.sample_fmt(sampleFormat(encoder, codecName));
         codec.bit_rate(bitRate);
         codec.compression_level(compressionLevel);
 
         AVFormatContext context = new AVFormatContext(null);
-        checkSetup(avformat_alloc_output_context2(context, null, muxerName, null), "allocating the " + muxerName + " muxer");
+        FfmpegError.check(avformat_alloc_output_context2(context, null, muxerName, null), "allocating the " + muxerName + " muxer");
         muxer = context;
         if ((muxer.oformat().flags() & AVFMT_GLOBALHEADER) != 0) {
             codec.flags(codec.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         }
-        checkSetup(avcodec_open2(codec, encoder, (AVDictionary) null), "opening the " + codecName + " encoder");
+        FfmpegError.check(avcodec_open2(codec, encoder, (AVDictionary) null), "opening the " + codecName + " encoder");
 
         stream = avformat_new_stream(muxer, null);
         if (stream == null || stream.isNull()) {
             throw new SynthesisFailedException("FFmpeg could not add a stream to the " + muxerName + " muxer", null);
         }
         stream.time_base(codec.time_base());
-        checkSetup(avcodec_parameters_from_context(stream.codecpar(), codec), "copying the codec parameters");
+        FfmpegError.check(avcodec_parameters_from_context(stream.codecpar(), codec), "copying the codec parameters");
         io = new OutputStreamIo();
         muxer.pb(io.context());
 
-        frameSize = codec.frame_size() > 0 ? codec.frame_size() : VARIABLE_FRAME_SIZE;
+        anyFrameSize = codec.frame_size() == 0;
+        frameSize = anyFrameSize ? VARIABLE_FRAME_SIZE : codec.frame_size();
         floatScratch = new float[frameSize];
         frame = av_frame_alloc();
         frame.format(codec.sample_fmt());
-        frame.sample_rate(Pcm.SAMPLE_RATE);
-        checkSetup(av_channel_layout_copy(frame.ch_layout(), codec.ch_layout()), "setting the channel layout");
+        frame.sample_rate(sampleRate);
+        FfmpegError.check(av_channel_layout_copy(frame.ch_layout(), codec.ch_layout()), "setting the channel layout");
         frame.nb_samples(frameSize);
-        checkSetup(av_frame_get_buffer(frame, 0), "allocating an audio frame");
+        FfmpegError.check(av_frame_get_buffer(frame, 0), "allocating an audio frame");
         packet = av_packet_alloc();
     }
 
     private static int sampleFormat(AVCodec encoder, String codecName) {
         try (PointerPointer<?> configs = new PointerPointer<>(1); IntPointer count = new IntPointer(1)) {
-            checkSetup(avcodec_get_supported_config(null, encoder, AV_CODEC_CONFIG_SAMPLE_FORMAT, 0, configs, count),
+            FfmpegError.check(avcodec_get_supported_config(null, encoder, AV_CODEC_CONFIG_SAMPLE_FORMAT, 0, configs, count),
                     "listing the sample formats of " + codecName);
             if (count.get() == 0) {
                 return AV_SAMPLE_FMT_S16; // no list means any format is accepted
@@ -175,6 +178,9 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
                 if (buffered == frameSize) {
                     sendFrame();
                 }
+            }
+            if (anyFrameSize && buffered > 0) {
+                sendFrame();
             }
             // Ogg holds finished packets until a page fills; a null packet makes such muxers write them now.
             check(av_write_frame(muxer, null), "flushing the muxer");
@@ -287,20 +293,7 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
     private void check(int ret, String action) throws IOException {
         if (ret < 0) {
             io.throwIfWriteFailed();
-            throw failure(ret, action);
-        }
-    }
-
-    private static void checkSetup(int ret, String action) {
-        if (ret < 0) {
-            throw failure(ret, action);
-        }
-    }
-
-    private static SynthesisFailedException failure(int ret, String action) {
-        try (BytePointer text = new BytePointer(256)) {
-            String reason = av_strerror(ret, text, text.capacity()) == 0 ? text.getString() : "error " + ret;
-            return new SynthesisFailedException("FFmpeg failed " + action + ": " + reason, null);
+            throw FfmpegError.of(ret, action);
         }
     }
 }

@@ -5,7 +5,7 @@ final class FlacEncoder extends FfmpegEncoder {
     /** Lossless: the size follows from the signal, so no bitrate is set. */
     private static final long CODEC_DEFAULT_BIT_RATE = 0;
 
-    FlacEncoder() {
-        super("flac", "flac", CODEC_DEFAULT_BIT_RATE, CODEC_DEFAULT_LEVEL);
+    FlacEncoder(int sampleRate) {
+        super("flac", "flac", sampleRate, CODEC_DEFAULT_BIT_RATE, CODEC_DEFAULT_LEVEL);
     }
 }

@@ -1,8 +1,11 @@
 package dev.kokoro.audio;
 
-/** {@code mp3}: LAME in a bare MPEG audio stream (at 24 kHz that is MPEG-2 Layer III, 576-sample frames). */
+/** {@code mp3}: LAME in a bare MPEG audio stream (at the native 24 kHz that is MPEG-2 Layer III, 576-sample frames). */
 final class Mp3Encoder extends FfmpegEncoder {
-    /** 64 kbit/s: plenty for 24 kHz mono speech (MPEG-2 tops out at 160); 128 would double the bytes for no audible gain. */
+    /**
+     * 64 kbit/s: plenty for 24 kHz mono speech, and valid at every MPEG rate (MPEG-2 and 2.5 top out at 160);
+     * 128 would double the bytes for no audible gain.
+     */
     private static final long BIT_RATE = 64_000;
 
     /**
@@ -11,7 +14,8 @@ final class Mp3Encoder extends FfmpegEncoder {
      */
     private static final int QUALITY = 7;
 
-    Mp3Encoder() {
-        super("libmp3lame", "mp3", BIT_RATE, QUALITY);
+    /** @param sampleRate any of MPEG audio's rates: MPEG-1 above 24 kHz, MPEG-2 at 16 to 24, MPEG-2.5 below */
+    Mp3Encoder(int sampleRate) {
+        super("libmp3lame", "mp3", sampleRate, BIT_RATE, QUALITY);
     }
 }

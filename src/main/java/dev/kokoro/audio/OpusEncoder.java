@@ -1,6 +1,6 @@
 package dev.kokoro.audio;
 
-/** {@code opus}: libopus in an Ogg container, taking the 24 kHz input natively (20 ms frames). */
+/** {@code opus}: libopus in an Ogg container, 20 ms frames; it takes Kokoro's 24 kHz natively. */
 final class OpusEncoder extends FfmpegEncoder {
     /** 32 kbit/s: Opus is near-transparent for mono speech from about 24; a little headroom costs almost nothing. */
     private static final long BIT_RATE = 32_000;
@@ -11,7 +11,8 @@ final class OpusEncoder extends FfmpegEncoder {
      */
     private static final int COMPLEXITY = 5;
 
-    OpusEncoder() {
-        super("libopus", "opus", BIT_RATE, COMPLEXITY);
+    /** @param sampleRate 8, 12, 16, 24 or 48 kHz, the only rates libopus takes */
+    OpusEncoder(int sampleRate) {
+        super("libopus", "opus", sampleRate, BIT_RATE, COMPLEXITY);
     }
 }

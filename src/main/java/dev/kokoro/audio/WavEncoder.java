@@ -7,26 +7,40 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RIFF/WAVE, 16-bit PCM, mono, {@link Pcm#SAMPLE_RATE}. The 44-byte header goes out before the first
- * samples. When the length is not known up front (streaming), the RIFF and data sizes are 0xFFFFFFFF,
- * the "unknown/maximum" value that FFmpeg's wav demuxer (and browsers) read as "data runs to the end
- * of the stream"; a header cannot be patched later because the response is not seekable.
+ * RIFF/WAVE, mono: 16-bit PCM, or G.711 for telephony. The header goes out before the first samples. When the
+ * length is not known up front (streaming), the RIFF, data (and fact) sizes are 0xFFFFFFFF, the
+ * "unknown/maximum" value that FFmpeg's wav demuxer (and browsers) read as "data runs to the end of the stream";
+ * a header cannot be patched later because the response is not seekable.
  */
 final class WavEncoder implements AudioEncoder {
-    private static final int HEADER_BYTES = 44;
     private static final long UNKNOWN_SIZE = 0xFFFF_FFFFL;
-    private static final int BYTES_PER_SAMPLE = 2;
+    /** "RIFF", its size and "WAVE"; then each chunk's id and size. */
+    private static final int RIFF_PREAMBLE = 12;
+    private static final int CHUNK_PREAMBLE = 8;
+    private static final int PCM_FMT_BYTES = 16;
+    /** The fmt of every other format ends with cbSize, the length of an extension G.711 does not have. */
+    private static final int EXTENSIBLE_FMT_BYTES = 18;
+    private static final int FACT_BYTES = 4;
 
     private final long totalSamples;
+    private final int sampleRate;
+    private final WavCoding coding;
+    private final AudioEncoder data;
     private long samplesWritten;
     private boolean headerWritten;
 
-    /** @param totalSamples the exact number of samples that will be encoded, or -1 when unknown */
-    WavEncoder(long totalSamples) {
+    /**
+     * @param totalSamples the exact number of samples that will be encoded, or -1 when unknown
+     * @param sampleRate the rate of those samples, which the header declares
+     */
+    WavEncoder(long totalSamples, int sampleRate, WavCoding coding) {
         if (totalSamples < -1) {
             throw new IllegalArgumentException("totalSamples must be -1 or >= 0: " + totalSamples);
         }
         this.totalSamples = totalSamples;
+        this.sampleRate = sampleRate;
+        this.coding = coding;
+        this.data = coding.newDataEncoder();
     }
 
     @Override
@@ -35,7 +49,7 @@ final class WavEncoder implements AudioEncoder {
             throw new IllegalStateException("More samples than the " + totalSamples + " announced in the WAV header");
         }
         writeHeaderOnce(out);
-        out.write(Pcm.toLittleEndian(samples));
+        data.encode(samples, out);
         samplesWritten += samples.length;
     }
 
@@ -46,11 +60,12 @@ final class WavEncoder implements AudioEncoder {
                     + " samples but " + samplesWritten + " were encoded");
         }
         writeHeaderOnce(out);
+        data.finish(out);
     }
 
     @Override
     public void close() {
-        // Nothing native to free.
+        data.close();
     }
 
     private void writeHeaderOnce(OutputStream out) throws IOException {
@@ -61,22 +76,34 @@ final class WavEncoder implements AudioEncoder {
     }
 
     private byte[] header() {
-        long dataBytes = totalSamples * BYTES_PER_SAMPLE;
-        // Over 4 GiB (about 24 hours) does not fit a plain RIFF header either; then say "unknown" too.
-        boolean sized = totalSamples >= 0 && dataBytes + HEADER_BYTES - 8 <= UNKNOWN_SIZE;
-        int riffSize = (int) (sized ? dataBytes + HEADER_BYTES - 8 : UNKNOWN_SIZE);
+        int bytesPerSample = coding.bytesPerSample();
+        int fmtBytes = coding.isPcm() ? PCM_FMT_BYTES : EXTENSIBLE_FMT_BYTES;
+        int factChunk = coding.isPcm() ? 0 : CHUNK_PREAMBLE + FACT_BYTES;
+        int headerBytes = RIFF_PREAMBLE + CHUNK_PREAMBLE + fmtBytes + factChunk + CHUNK_PREAMBLE;
+        long dataBytes = totalSamples * bytesPerSample;
+        // Over 4 GiB (about 24 hours of PCM) does not fit a plain RIFF header either; then say "unknown" too.
+        boolean sized = totalSamples >= 0 && dataBytes + headerBytes - 8 <= UNKNOWN_SIZE;
+        int riffSize = (int) (sized ? dataBytes + headerBytes - 8 : UNKNOWN_SIZE);
         int dataSize = (int) (sized ? dataBytes : UNKNOWN_SIZE);
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(riffSize);
-        header.put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        header.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
-        header.putShort((short) 1); // WAVE_FORMAT_PCM
+        ByteBuffer header = ByteBuffer.allocate(headerBytes).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(ascii("RIFF")).putInt(riffSize);
+        header.put(ascii("WAVE"));
+        header.put(ascii("fmt ")).putInt(fmtBytes);
+        header.putShort((short) coding.formatTag());
         header.putShort((short) 1); // mono
-        header.putInt(Pcm.SAMPLE_RATE);
-        header.putInt(Pcm.SAMPLE_RATE * BYTES_PER_SAMPLE); // byte rate
-        header.putShort((short) BYTES_PER_SAMPLE); // block align
-        header.putShort((short) (8 * BYTES_PER_SAMPLE)); // bits per sample
-        header.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataSize);
+        header.putInt(sampleRate);
+        header.putInt(sampleRate * bytesPerSample); // byte rate
+        header.putShort((short) bytesPerSample); // block align
+        header.putShort((short) (8 * bytesPerSample)); // bits per sample
+        if (!coding.isPcm()) {
+            header.putShort((short) 0); // cbSize
+            header.put(ascii("fact")).putInt(FACT_BYTES).putInt((int) (sized ? totalSamples : UNKNOWN_SIZE));
+        }
+        header.put(ascii("data")).putInt(dataSize);
         return header.array();
+    }
+
+    private static byte[] ascii(String chunkId) {
+        return chunkId.getBytes(StandardCharsets.US_ASCII);
     }
 }

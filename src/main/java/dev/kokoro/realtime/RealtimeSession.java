@@ -85,7 +85,8 @@ public final class RealtimeSession {
         }
         state = State.OPEN;
         speaker = Thread.ofVirtual().name("kokoro-realtime-" + id).start(this::speakTurns);
-        outbox.put(new ServerEvent.SetupComplete(id, Pcm.SAMPLE_RATE, setup.binaryAudio()));
+        // The rate of the audio sent: 24 kHz, or 8 kHz when the session chose G.711.
+        outbox.put(new ServerEvent.SetupComplete(id, setup.format().defaultSampleRate(), setup.binaryAudio()));
         log.debug("Session {} set up: {}", id, setup);
     }
 

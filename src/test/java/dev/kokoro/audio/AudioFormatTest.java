@@ -18,6 +18,8 @@ class AudioFormatTest {
         assertThat(AudioFormat.parse(" flac\t", "response_format")).isEqualTo(AudioFormat.FLAC);
         assertThat(AudioFormat.parse("wav\n", "response_format")).isEqualTo(AudioFormat.WAV);
         assertThat(AudioFormat.parse("PCM", "response_format")).isEqualTo(AudioFormat.PCM);
+        assertThat(AudioFormat.parse("mulaw", "response_format")).isEqualTo(AudioFormat.MULAW);
+        assertThat(AudioFormat.parse("ALaw", "response_format")).isEqualTo(AudioFormat.ALAW);
     }
 
     @ParameterizedTest
@@ -28,7 +30,7 @@ class AudioFormatTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.param()).isEqualTo("response_format");
                     assertThat(e.code()).isEqualTo("unsupported_response_format");
-                    assertThat(e.getMessage()).contains("mp3, opus, aac, flac, wav, pcm");
+                    assertThat(e.getMessage()).contains("mp3, opus, aac, flac, wav, pcm, mulaw, alaw");
                 });
     }
 
@@ -41,7 +43,9 @@ class AudioFormatTest {
         assertThat(AudioFormat.FLAC.contentType()).isEqualTo("audio/flac");
         assertThat(AudioFormat.WAV.contentType()).isEqualTo("audio/wav");
         assertThat(AudioFormat.PCM.contentType()).isEqualTo("audio/pcm");
+        assertThat(AudioFormat.MULAW.contentType()).isEqualTo("audio/basic");
+        assertThat(AudioFormat.ALAW.contentType()).isEqualTo("audio/x-alaw-basic");
         assertThat(AudioFormat.values()).extracting(AudioFormat::id)
-                .containsExactly("mp3", "opus", "aac", "flac", "wav", "pcm");
+                .containsExactly("mp3", "opus", "aac", "flac", "wav", "pcm", "mulaw", "alaw");
     }
 }

@@ -43,6 +43,17 @@ class WavEncoderTest {
     }
 
     @Test
+    void aResampledFileDeclaresItsRateAndHoldsTheRoundedSampleCount() throws IOException {
+        byte[] wav = new AudioOutput(AudioFormat.WAV, 22_050, false).encodeWhole(Sine.samples(1_001));
+        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+
+        assertThat(header.getInt(24)).isEqualTo(22_050);
+        assertThat(header.getInt(28)).isEqualTo(44_100); // bytes per second
+        assertThat(header.getInt(40)).isEqualTo(2 * 920); // 1001 * 22050 / 24000 = 919.66 samples
+        assertThat(wav).hasSize(44 + 2 * 920);
+    }
+
+    @Test
     void streamingHeaderSaysUnknownLengthAndGoesOutWithTheFirstSamples() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AudioEncoder encoder = AudioFormat.WAV.newEncoder(-1)) {

@@ -34,7 +34,8 @@ class CapabilitiesTest {
             assertThat(byLanguage).containsExactlyInAnyOrderElementsOf(voiceIds);
             assertThat(caps.path("voices_total").asInt()).isEqualTo(voiceIds.size());
 
-            assertThat(caps.path("response_formats").toString()).isEqualTo("[\"mp3\",\"opus\",\"aac\",\"flac\",\"wav\",\"pcm\"]");
+            assertThat(caps.path("response_formats").toString())
+                    .isEqualTo("[\"mp3\",\"opus\",\"aac\",\"flac\",\"wav\",\"pcm\",\"mulaw\",\"alaw\"]");
             assertThat(caps.path("sample_rate").asInt()).isEqualTo(24_000);
             assertThat(caps.at("/limits/max_input_chars").asInt()).isEqualTo(1000);
             assertThat(caps.at("/limits/speed/min").asDouble()).isEqualTo(0.25);

@@ -110,6 +110,46 @@ class StreamSseTest {
         return data;
     }
 
+    @Test
+    void g711StreamsAt8KhzSaysSoAndCarriesEightThousandBytesASecond() throws Exception {
+        HttpResponse<byte[]> response = server.http().getBytes("/v1/audio/stream/sse?request_id=phone&format=mulaw"
+                + "&text=" + URLEncoder.encode(TEXT, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<Event> events = events(response);
+
+        assertThat(events.getFirst().data().path("sample_rate").asInt()).isEqualTo(8_000);
+        assertThat(events.getFirst().data().path("format").asText()).isEqualTo("mulaw");
+        int bytes = 0;
+        for (Event chunk : events.subList(1, events.size() - 1)) {
+            assertThat(chunk.data().at("/metadata/sample_rate").asInt()).isEqualTo(8_000);
+            bytes += Base64.getDecoder().decode(chunk.data().path("audio_data").asText()).length;
+        }
+        double seconds = events.getLast().data().path("total_duration").asDouble();
+        assertThat(seconds).isGreaterThan(1.0);
+        assertThat((double) bytes).isCloseTo(8_000 * seconds, Offset.offset(1.0));
+    }
+
+    @Test
+    void postTakesASampleRateAndRefusesOneTheFormatCannotCarry() throws Exception {
+        HttpResponse<byte[]> pcm = server.post("/v1/audio/stream/sse", JSON.writeValueAsString(Map.of(
+                "text", TEXT, "format", "pcm", "sample_rate", 16_000)));
+        List<Event> events = events(pcm);
+        assertThat(events.getFirst().data().path("sample_rate").asInt()).isEqualTo(16_000);
+        int bytes = events.subList(1, events.size() - 1).stream()
+                .mapToInt(e -> Base64.getDecoder().decode(e.data().path("audio_data").asText()).length).sum();
+        assertThat(bytes / 2.0).isCloseTo(16_000 * events.getLast().data().path("total_duration").asDouble(),
+                Offset.offset(1.0));
+
+        HttpResponse<byte[]> opus = server.post("/v1/audio/stream/sse", JSON.writeValueAsString(Map.of(
+                "text", TEXT, "format", "opus", "sample_rate", 44_100)));
+        assertThat(opus.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(opus.body()).at("/error/param").asText()).isEqualTo("sample_rate");
+        HttpResponse<byte[]> notANumber = server.http().getBytes("/v1/audio/stream/sse?format=pcm&sample_rate=fast"
+                + "&text=" + URLEncoder.encode(TEXT, StandardCharsets.UTF_8));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notANumber.body()).at("/error/code").asText()).isEqualTo("invalid_sample_rate");
+    }
+
     private static List<Event> events(HttpResponse<byte[]> response) throws Exception {
         List<Event> events = new ArrayList<>();
         for (String block : new String(response.body(), StandardCharsets.UTF_8).split("\n\n")) {

@@ -33,6 +33,8 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_DBL;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S32;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_packed_sample_fmt;
@@ -88,7 +90,10 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
     private static final int FRAME_FLAG_CORRUPT = 1;
     /** The demuxer each response_format must be readable with. */
     private static final Map<String, String> DEMUXERS =
-            Map.of("mp3", "mp3", "opus", "ogg", "aac", "aac", "flac", "flac", "wav", "wav");
+            Map.of("mp3", "mp3", "opus", "ogg", "aac", "aac", "flac", "flac", "wav", "wav",
+                    "mulaw", "mulaw", "alaw", "alaw");
+    /** Bare G.711 says nothing about itself; it is 8 kHz mono by definition (FFmpeg's raw demuxers assume 44.1). */
+    private static final String G711_RATE = "8000";
 
     @Override
     public String toString() {
@@ -115,7 +120,7 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
     }
 
     /**
-     * Decodes a body in one of the server's response formats ({@code mp3 opus aac flac wav pcm}).
+     * Decodes a body in one of the server's response formats ({@code mp3 opus aac flac wav pcm mulaw alaw}).
      *
      * @throws IllegalArgumentException for another format name
      * @throws IllegalStateException when FFmpeg cannot even open the data as that format
@@ -165,7 +170,15 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
         AVInputFormat inputFormat = av_find_input_format(demuxer);
         AVFormatContext input = avformat_alloc_context();
         input.error_recognition(STRICT);
-        check(avformat_open_input(input, file.toString(), inputFormat, (AVDictionary) null), "opening as " + demuxer);
+        AVDictionary options = new AVDictionary(null);
+        if (demuxer.equals("mulaw") || demuxer.equals("alaw")) {
+            av_dict_set(options, "sample_rate", G711_RATE, 0);
+        }
+        try {
+            check(avformat_open_input(input, file.toString(), inputFormat, options), "opening as " + demuxer);
+        } finally {
+            av_dict_free(options);
+        }
         AVCodecContext decoder = null;
         AVPacket packet = av_packet_alloc();
         AVFrame frame = av_frame_alloc();

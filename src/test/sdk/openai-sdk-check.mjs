@@ -4,7 +4,8 @@
 import OpenAI from 'openai';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:8880/v1';
-const client = new OpenAI({ baseURL, apiKey: 'not-needed' });
+// A server with API keys needs one: KOKORO_API_KEY=... node openai-sdk-check.mjs URL
+const client = new OpenAI({ baseURL, apiKey: process.env.KOKORO_API_KEY ?? 'not-needed' });
 const input = 'Hi there.';
 
 // The first bytes each container starts with.

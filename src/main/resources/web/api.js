@@ -1,5 +1,7 @@
 // Talking to the server: JSON requests, OpenAI error envelopes as ApiError, streamed NDJSON lines.
 
+import { askForApiKey, withApiKey } from './api-key.js';
+
 /** An answer of the server's that is an error: its envelope's message, type, param and code. */
 export class ApiError extends Error {
   constructor(detail, status) {
@@ -27,10 +29,15 @@ export function isAbort(error) {
 async function send(url, init) {
   let response;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url, withApiKey(init));
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new NetworkError(error);
+  }
+  if (response.status === 401) {
+    const error = await errorOf(response);
+    if (askForApiKey(error.message)) return send(url, init);
+    throw error;
   }
   if (!response.ok) throw await errorOf(response);
   return response;

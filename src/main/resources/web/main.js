@@ -1,5 +1,6 @@
 // The studio: wires the form, the voice list, the streamed generation, the player and the history together.
 
+import { withApiKey } from './api-key.js';
 import { ApiError, getJson, isAbort, ndjsonLines, postJson } from './api.js';
 import { $, button } from './dom.js';
 import { clearFieldErrors, showFieldError } from './field-errors.js';
@@ -225,7 +226,7 @@ async function generate() {
 }
 
 async function fetchFile(url) {
-  const response = await fetch(url);
+  const response = await fetch(url, withApiKey());
   if (!response.ok) throw new ApiError((await response.json().catch(() => null))?.error, response.status);
   return response.blob();
 }

@@ -4,6 +4,7 @@
 // an edit of text already sent interrupts it. Switching off reads what is left, then closes the session; a
 // hidden page closes it at once, and typing opens it again.
 
+import { withApiKeyParam } from './api-key.js';
 import { $ } from './dom.js';
 import { audioContext, Player } from './player.js';
 import { floatsFromPcm16 } from './pcm.js';
@@ -107,7 +108,7 @@ export class ReadAloud {
       if (session === this.session) handler(...args);
       this.render();
     };
-    session = new RealtimeSession(realtimeUrl(location), setup, {
+    session = new RealtimeSession(withApiKeyParam(realtimeUrl(location)), setup, {
       onReady: ofThis(() => {}),
       onAudio: ofThis(bytes => this.play(bytes)),
       onTurnComplete: ofThis(() => { this.counters.turnsSpoken++; }),

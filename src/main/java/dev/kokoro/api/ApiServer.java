@@ -66,15 +66,19 @@ public final class ApiServer implements AutoCloseable {
         });
         RequestIds.register(app);
         ErrorHandlers.register(app);
+        AccessControl access = AccessControl.from(config.access(), config.retryAfterSeconds());
+        access.register(app);
         JsonBody bodies = new JsonBody(json, MAX_REQUEST_BYTES);
         SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
-        SpeechResponder responder = new SpeechResponder(downloads);
+        SpeechResponder responder = new SpeechResponder(downloads, access);
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies);
         speechRoutes.register(app);
-        new CaptionedSpeechRoutes(speech, reader, responder, json, bodies).register(app);
         new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets(),
-                metrics.requests(), bodies).register(app);
-        new DevRoutes(speech, reader, responder, speechRoutes, bodies).register(app);
+                metrics.requests(), bodies, access).register(app);
+        if (config.devRoutes()) {
+            new CaptionedSpeechRoutes(speech, reader, responder, json, bodies).register(app);
+            new DevRoutes(speech, reader, responder, speechRoutes, bodies).register(app);
+        }
         new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, config.maxInputChars()).register(app);
         new VoiceCombineRoutes(voices, bodies).register(app);
@@ -82,12 +86,12 @@ public final class ApiServer implements AutoCloseable {
         new DownloadRoutes(downloads).register(app);
         new HealthRoutes(model, scheduler, speech, voices, draining::get).register(app);
         new MetricsRoutes(metrics).register(app);
-        OpenApiRoutes.load().register(app);
+        OpenApiRoutes.load(config.devRoutes()).register(app);
         WebRoutes.load().register(app);
-        new RunpodRoutes(jobs, bodies, Duration.ofSeconds(config.jobs().runsyncWaitSeconds())).register(app);
-        new TaskRoutes(jobs, new TaskRequestReader(voices, config.jobs().maxTaskChars()), json,
-                bodies).register(app);
-        new RealtimeRoutes(speech, voices, config.realtime(), json).register(app);
+        new RunpodRoutes(jobs, bodies, Duration.ofSeconds(config.jobs().runsyncWaitSeconds()), access).register(app);
+        new TaskRoutes(jobs, new TaskRequestReader(voices, config.jobs().maxTaskChars()), json, bodies, access)
+                .register(app);
+        new RealtimeRoutes(speech, voices, config.realtime(), json, access).register(app);
     }
 
     /**

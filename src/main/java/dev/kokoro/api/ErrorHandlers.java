@@ -11,7 +11,10 @@ import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.error.NotFoundException;
 import dev.kokoro.error.ContentTooLargeException;
+import dev.kokoro.error.RateLimitedException;
+import dev.kokoro.error.RetryLaterException;
 import dev.kokoro.error.ServerBusyException;
+import dev.kokoro.error.UnauthorizedException;
 import dev.kokoro.error.UnprocessableException;
 import dev.kokoro.error.UnsupportedMediaTypeException;
 import io.javalin.Javalin;
@@ -44,7 +47,9 @@ final class ErrorHandlers {
             UnprocessableException.class, HttpStatus.UNPROCESSABLE_CONTENT,
             ContentTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE,
             UnsupportedMediaTypeException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            ServerBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
+            ServerBusyException.class, HttpStatus.SERVICE_UNAVAILABLE,
+            UnauthorizedException.class, HttpStatus.UNAUTHORIZED,
+            RateLimitedException.class, HttpStatus.TOO_MANY_REQUESTS);
 
     /** Where Jackson says one of its limits is set, e.g. {@code , from `StreamReadConstraints.getMaxNameLength()`)}. */
     private static final Pattern JACKSON_SOURCE = Pattern.compile(", from `[^`]*`\\)");
@@ -72,8 +77,11 @@ final class ErrorHandlers {
 
     static void respond(Context ctx, KokoroException e) {
         HttpStatus status = statusOf(e);
-        if (e instanceof ServerBusyException busy) {
-            ctx.header("Retry-After", Integer.toString(busy.retryAfterSeconds()));
+        if (e instanceof RetryLaterException later) {
+            later.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
+        }
+        if (e instanceof UnauthorizedException) {
+            ctx.header("WWW-Authenticate", "Bearer");
         }
         if (e instanceof ContentTooLargeException) {
             // The rest of the body is still coming: closing is cheaper than reading it to keep the connection.
@@ -149,7 +157,11 @@ final class ErrorHandlers {
                 "method_not_allowed"));
     }
 
+    /** OpenAI's error types: {@code requests} for a rate limit. */
     static String typeFor(int status) {
+        if (status == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
+            return "requests";
+        }
         return status >= 500 ? "server_error" : "invalid_request_error";
     }
 

@@ -6,6 +6,7 @@ import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.RealtimeConfig;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
+import dev.kokoro.error.RateLimitedException;
 import dev.kokoro.realtime.RealtimeSession;
 import dev.kokoro.realtime.SessionSetup;
 import dev.kokoro.text.Language;
@@ -36,8 +37,8 @@ final class RealtimeRequests {
         limits.voiceAliases().forEach((alias, spec) -> aliases.put(alias.toLowerCase(Locale.ROOT), spec));
     }
 
-    /** Reads one text message and acts on it. */
-    void handle(String message, RealtimeSession session) {
+    /** Reads one text message and acts on it; {@code caller}'s key counts the text the client sends. */
+    void handle(String message, RealtimeSession session, Caller caller) {
         if (message.length() > limits.maxMessageBytes()
                 && message.getBytes(StandardCharsets.UTF_8).length > limits.maxMessageBytes()) {
             session.refuse("A message may have at most " + limits.maxMessageBytes() + " bytes.", "message_too_large");
@@ -59,22 +60,23 @@ final class RealtimeRequests {
         try {
             switch (only.getKey()) {
                 case "setup" -> session.setup(() -> setup(object(body, "setup")));
-                case "clientContent" -> content(object(body, "clientContent"), session);
+                case "clientContent" -> content(object(body, "clientContent"), session, caller);
                 case "interrupt" -> session.interrupt();
                 case "ping" -> session.ping();
                 default -> session.refuse("Unknown message " + ClientText.quote(only.getKey()) + "; expected "
                         + KNOWN + ".", "unknown_message");
             }
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | RateLimitedException e) {
             session.refuse(e.getMessage(), e.code());
         }
     }
 
-    private static void content(JsonNode content, RealtimeSession session) {
+    private static void content(JsonNode content, RealtimeSession session, Caller caller) {
         JsonNode text = content.path("text");
         if (!text.isMissingNode() && !text.isTextual()) {
             throw new InvalidInputException("'clientContent.text' must be a string.", "text", "invalid_text");
         }
+        caller.chargeText(text.asText("").length());
         session.text(text.asText(""), flag(content, "turnComplete"), flag(content, "interrupt"));
     }
 

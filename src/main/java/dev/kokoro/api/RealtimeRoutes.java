@@ -1,7 +1,9 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.auth.StreamPermit;
 import dev.kokoro.config.RealtimeConfig;
+import dev.kokoro.error.RateLimitedException;
 import dev.kokoro.realtime.Outbox;
 import dev.kokoro.realtime.RealtimeSession;
 import dev.kokoro.realtime.ServerEvent;
@@ -36,20 +38,29 @@ final class RealtimeRoutes {
     private final RealtimeConfig limits;
     private final ObjectMapper json;
     private final RealtimeRequests requests;
-    private final Map<String, RealtimeSession> sessions = new ConcurrentHashMap<>();
+    private final AccessControl access;
+    private final Map<String, Connection> sessions = new ConcurrentHashMap<>();
 
-    RealtimeRoutes(SpeechService speech, VoiceLibrary voices, RealtimeConfig limits, ObjectMapper json) {
+    /**
+     * An open session, whose caller's key counts its text, and which holds one of the key's streams while open.
+     */
+    private record Connection(RealtimeSession session, Caller caller, StreamPermit stream) {
+    }
+
+    RealtimeRoutes(SpeechService speech, VoiceLibrary voices, RealtimeConfig limits, ObjectMapper json,
+            AccessControl access) {
         this.speech = speech;
         this.limits = limits;
         this.json = json;
         this.requests = new RealtimeRequests(json, voices, limits);
+        this.access = access;
     }
 
     void register(Javalin app) {
         app.ws(PATH, ws -> {
             ws.onConnect(this::open);
-            ws.onMessage(ctx -> session(ctx).ifPresent(s -> requests.handle(ctx.message(), s)));
-            ws.onBinaryMessage(ctx -> session(ctx).ifPresent(s -> s.refuse(
+            ws.onMessage(ctx -> connection(ctx).ifPresent(c -> requests.handle(ctx.message(), c.session(), c.caller())));
+            ws.onBinaryMessage(ctx -> connection(ctx).map(Connection::session).ifPresent(s -> s.refuse(
                     "Binary messages are not read; send JSON text messages.", "unknown_message")));
             ws.onClose(ctx -> closed(ctx.sessionId(), "closed " + ctx.status()));
             ws.onError(ctx -> closed(ctx.sessionId(), String.valueOf(ctx.error())));
@@ -68,7 +79,14 @@ final class RealtimeRoutes {
         Outbox outbox = new Outbox(QUEUED_AUDIO);
         RealtimeSession session = new RealtimeSession(UUID.randomUUID().toString(), outbox,
                 setup -> new SpeechSynthesizer(speech, setup), limits.maxTurnChars());
-        sessions.put(ctx.sessionId(), session);
+        Caller caller = access.caller(ctx);
+        StreamPermit stream = StreamPermit.NONE;
+        try {
+            stream = caller.startStream(0);
+        } catch (RateLimitedException e) {
+            session.end(e.getMessage(), e.code(), RealtimeSession.POLICY_VIOLATION);
+        }
+        sessions.put(ctx.sessionId(), new Connection(session, caller, stream));
         Thread timer = Thread.ofVirtual().name("kokoro-realtime-timer-" + session.id()).start(() -> expire(session));
         Thread.ofVirtual().name("kokoro-realtime-send-" + session.id()).start(() -> {
             send(ctx, session, outbox);
@@ -77,15 +95,16 @@ final class RealtimeRoutes {
         log.info("Realtime session {} opened", session.id());
     }
 
-    private Optional<RealtimeSession> session(WsContext ctx) {
+    private Optional<Connection> connection(WsContext ctx) {
         return Optional.ofNullable(sessions.get(ctx.sessionId()));
     }
 
     private void closed(String connection, String why) {
-        RealtimeSession session = sessions.remove(connection);
-        if (session != null) {
-            log.info("Realtime session {} ended: {}", session.id(), why);
-            session.close();
+        Connection closed = sessions.remove(connection);
+        if (closed != null) {
+            log.info("Realtime session {} ended: {}", closed.session().id(), why);
+            closed.session().close();
+            closed.stream().close();
         }
     }
 

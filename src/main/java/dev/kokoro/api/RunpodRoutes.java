@@ -29,12 +29,14 @@ final class RunpodRoutes {
     private final Jobs jobs;
     private final JsonBody bodies;
     private final Duration runsyncWait;
+    private final AccessControl access;
 
     /** @param runsyncWait how long {@code /runsync} waits for the result before answering with the status */
-    RunpodRoutes(Jobs jobs, JsonBody bodies, Duration runsyncWait) {
+    RunpodRoutes(Jobs jobs, JsonBody bodies, Duration runsyncWait, AccessControl access) {
         this.jobs = jobs;
         this.bodies = bodies;
         this.runsyncWait = runsyncWait;
+        this.access = access;
     }
 
     /** The body of {@code /run}: the handler's input, and RunPod's webhook called with the final status. */
@@ -59,7 +61,9 @@ final class RunpodRoutes {
         }
         RunpodInput input = bodies.convert(request.input(), RunpodInput.class);
         String webhook = request.webhook() == null ? null : CallbackUrl.check(request.webhook(), "webhook");
-        return jobs.submit(new NewJob(JobKind.RUNPOD, input.toSpec(), JobPriority.NORMAL, null, webhook, true));
+        NewJob job = new NewJob(JobKind.RUNPOD, input.toSpec(), JobPriority.NORMAL, null, webhook, true);
+        access.caller(ctx).chargeText(job.spec().text().length());
+        return jobs.submit(job);
     }
 
     /** Waits for the job, then answers as {@code /status} does: a job still going after the wait is answered as it is. */

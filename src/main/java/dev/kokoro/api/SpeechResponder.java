@@ -1,5 +1,6 @@
 package dev.kokoro.api;
 
+import dev.kokoro.auth.StreamPermit;
 import dev.kokoro.download.DownloadStore;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.speech.AudioChunk;
@@ -20,9 +21,11 @@ final class SpeechResponder {
     private static final String INPUT = "input";
 
     private final DownloadStore downloads;
+    private final AccessControl access;
 
-    SpeechResponder(DownloadStore downloads) {
+    SpeechResponder(DownloadStore downloads, AccessControl access) {
         this.downloads = downloads;
+        this.access = access;
     }
 
     /** A step that may find fault with the input. */
@@ -51,7 +54,8 @@ final class SpeechResponder {
         SynthesisSummary summary = new SynthesisSummary(request.spec().voice().id(), request.output().id(),
                 request.spec().input().length());
         ctx.attribute(SynthesisSummary.ATTRIBUTE, summary);
-        try (SpeechStream stream = inField(request.inputParam(), () -> starter.apply(request.spec()))) {
+        try (StreamPermit permit = access.caller(ctx).startStream(request.spec().input().length());
+                SpeechStream stream = inField(request.inputParam(), () -> starter.apply(request.spec()))) {
             AudioChunk first = inField(request.inputParam(), stream::next);
             Optional<DownloadRecorder> download = request.download()
                     .map(output -> new DownloadRecorder(downloads, output, request.output()));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kokoro.audio.Pcm;
 import dev.kokoro.error.KokoroException;
-import dev.kokoro.error.ServerBusyException;
+import dev.kokoro.error.RetryLaterException;
 import java.util.Base64;
 
 /**
@@ -79,7 +79,7 @@ final class StreamMessages {
      * {@code error_message} beside it, so clients written for either read it.
      *
      * @param requestId  absent when the message could not be read far enough to know it
-     * @param retryAfter seconds to wait before trying again, when every synthesis slot was taken
+     * @param retryAfter seconds to wait before trying again, when every synthesis slot was taken or the key is over a limit
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Error(
@@ -89,7 +89,7 @@ final class StreamMessages {
             ErrorBody.Detail error,
             @JsonProperty("error_code") String errorCode,
             @JsonProperty("error_message") String errorMessage,
-            @JsonProperty("retry_after") Integer retryAfter) {
+            @JsonProperty("retry_after") Long retryAfter) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -122,7 +122,8 @@ final class StreamMessages {
 
     static Error error(String requestId, KokoroException e) {
         ErrorBody.Detail detail = ErrorHandlers.bodyOf(e).error();
-        Integer retryAfter = e instanceof ServerBusyException busy ? busy.retryAfterSeconds() : null;
+        Long retryAfter = e instanceof RetryLaterException later && later.retryAfterSeconds().isPresent()
+                ? later.retryAfterSeconds().getAsLong() : null;
         return new Error("error", requestId, now(), detail, detail.code(), detail.message(), retryAfter);
     }
 

@@ -33,11 +33,12 @@ final class StreamRoutes {
     private final StreamSocketLimits limits;
     private final RequestMeters meters;
     private final JsonBody bodies;
+    private final AccessControl access;
     /** The open sockets by Jetty's session id. */
     private final Map<String, StreamSocket> sockets = new ConcurrentHashMap<>();
 
     StreamRoutes(SpeechService speech, StreamRequestReader reader, SpeechResponder responder, ObjectMapper json,
-            StreamSocketLimits limits, RequestMeters meters, JsonBody bodies) {
+            StreamSocketLimits limits, RequestMeters meters, JsonBody bodies, AccessControl access) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
@@ -45,6 +46,7 @@ final class StreamRoutes {
         this.limits = limits;
         this.meters = meters;
         this.bodies = bodies;
+        this.access = access;
     }
 
     void register(Javalin app) {
@@ -53,7 +55,7 @@ final class StreamRoutes {
                 // Jetty closes the socket with 1009 (message too big) on a longer message.
                 ctx.session.setMaxTextMessageSize(limits.maxMessageBytes());
                 sockets.put(ctx.sessionId(), new StreamSocket(speech, reader, json, new SocketSender(ctx.session, json),
-                        limits.maxRequests(), meters, RequestIds.of(ctx)));
+                        limits.maxRequests(), meters, RequestIds.of(ctx), access.caller(ctx)));
             });
             ws.onMessage(ctx -> socket(ctx.sessionId()).receive(ctx.message()));
             ws.onBinaryMessage(ctx -> socket(ctx.sessionId()).receiveBinary());

@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.auth.StreamPermit;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
@@ -31,13 +32,15 @@ final class StreamSocket {
     private final RequestMeters meters;
     /** The X-Request-Id of the upgrade request that opened the socket. */
     private final String socketRequestId;
+    private final Caller caller;
     private final ReentrantLock lock = new ReentrantLock();
     /** The requests in flight by request_id, each on its thread. */
     private final Map<String, Thread> inFlight = new HashMap<>();
     private boolean closed;
 
+    /** @param caller whose key each request counts against */
     StreamSocket(SpeechService speech, StreamRequestReader reader, ObjectMapper json, SocketSender sender,
-            int maxRequests, RequestMeters meters, String socketRequestId) {
+            int maxRequests, RequestMeters meters, String socketRequestId, Caller caller) {
         this.speech = speech;
         this.reader = reader;
         this.json = json;
@@ -45,6 +48,7 @@ final class StreamSocket {
         this.maxRequests = maxRequests;
         this.meters = meters;
         this.socketRequestId = socketRequestId;
+        this.caller = caller;
     }
 
     /** Handles one text message; returns at once, while any synthesis it started goes on. */
@@ -99,8 +103,9 @@ final class StreamSocket {
                 throw new InvalidInputException("This socket already has " + inFlight.size() + " requests in flight, "
                         + "its limit; send the next one when one completes.", null, "too_many_requests");
             }
+            StreamPermit permit = caller.startStream(parsed.spec().input().length());
             Thread thread = Thread.ofVirtual().name("kokoro-stream-ws").unstarted(() -> {
-                try {
+                try (permit) {
                     new SocketSynthesis(speech, parsed, messages, sender, meters, socketRequestId).run();
                 } finally {
                     finished(requestId);

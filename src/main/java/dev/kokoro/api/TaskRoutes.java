@@ -13,6 +13,7 @@ import dev.kokoro.jobs.JobKind;
 import dev.kokoro.jobs.JobPriority;
 import dev.kokoro.jobs.JobState;
 import dev.kokoro.jobs.Jobs;
+import dev.kokoro.jobs.NewJob;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -35,13 +36,15 @@ final class TaskRoutes {
     private final TaskView view;
     private final TaskEvents events;
     private final JsonBody bodies;
+    private final AccessControl access;
 
-    TaskRoutes(Jobs jobs, TaskRequestReader reader, ObjectMapper json, JsonBody bodies) {
+    TaskRoutes(Jobs jobs, TaskRequestReader reader, ObjectMapper json, JsonBody bodies, AccessControl access) {
         this.jobs = jobs;
         this.reader = reader;
         this.bodies = bodies;
         this.view = new TaskView(json);
         this.events = new TaskEvents(jobs.store(), view, json);
+        this.access = access;
     }
 
     void register(Javalin app) {
@@ -49,7 +52,9 @@ final class TaskRoutes {
         app.get(BASE + "/stats", this::stats);
         app.post(BASE + "/render-pending", this::renderPending);
         app.post(BASE, ctx -> {
-            Job job = jobs.submit(reader.read(bodies.read(ctx, TaskRequest.class)));
+            NewJob task = reader.read(bodies.read(ctx, TaskRequest.class));
+            access.caller(ctx).chargeText(task.spec().text().length());
+            Job job = jobs.submit(task);
             ctx.json(view.accepted(job, jobs.stats().place(job.id())));
         });
         app.get(BASE, this::list);

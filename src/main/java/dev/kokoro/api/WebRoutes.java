@@ -27,7 +27,7 @@ final class WebRoutes {
     static final List<String> FILES = List.of(INDEX, "studio.css", "icon.svg", "main.js", "dom.js", "api.js",
             "text-import.js", "voice-panel.js", "voice-mix.js", "voice-finder.js", "player.js", "waveform.js",
             "read-along.js", "history.js", "field-errors.js", "pcm.js", "read-aloud.js", "read-as-typed.js",
-            "realtime-session.js");
+            "realtime-session.js", "api-key.js");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kokoro", mixinStandardHelpOptions = true, version = "kokoro-server 0.1.0",
         description = "Kokoro-82M text to speech: an OpenAI-compatible server, and the same speech offline.",
         subcommands = {ServeCommand.class, GenerateCommand.class, VoicesCommand.class, PhonemizeCommand.class,
-                ExportVoiceCommand.class, DatasetCommand.class, BenchCommand.class})
+                ExportVoiceCommand.class, DatasetCommand.class, BenchCommand.class, HashKeyCommand.class})
 public final class KokoroCli implements Runnable {
 
     public static void main(String[] args) {

@@ -42,7 +42,9 @@ public record ServerConfig(
         StreamSocketLimits streamSockets,
         RealtimeConfig realtime,
         LifecycleConfig lifecycle,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        AccessConfig access,
+        boolean devRoutes) {
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
@@ -89,7 +91,9 @@ public record ServerConfig(
                 StreamSocketLimits.from(s),
                 RealtimeConfig.from(s),
                 LifecycleConfig.from(s),
-                LogFormat.of(s.string("log-format")));
+                LogFormat.of(s.string("log-format")),
+                AccessConfig.from(s),
+                s.bool("dev-routes"));
     }
 
     /** {@code all}, {@code none}, or a comma-separated list of language codes ({@code j,z} or {@code ja,zh}). */

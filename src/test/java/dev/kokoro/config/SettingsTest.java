@@ -106,4 +106,27 @@ class SettingsTest {
         ServerConfig config = ServerConfig.from(Settings.load(env("KOKORO_SOMETHING_ELSE", "x", "PORT", "1"), Map.of()));
         assertThat(config.port()).isEqualTo(8880);
     }
+    @Test
+    void accessIsOpenByDefault() {
+        ServerConfig config = ServerConfig.from(Settings.load(env(), Map.of()));
+        assertThat(config.access().apiKeys()).isEmpty();
+        assertThat(config.access().apiKeysFile()).isEmpty();
+        assertThat(config.access().metricsToken()).isEmpty();
+        assertThat(config.access().corsOrigins()).isEmpty();
+        assertThat(config.devRoutes()).isTrue();
+    }
+
+    @Test
+    void apiKeysComeFromTheEnvironmentAndTheKeysFileIsResolvedAgainstHome() {
+        ServerConfig config = ServerConfig.from(Settings.load(env(
+                "KOKORO_API_KEYS", " first-key-0123456789, second-key-0123456789 ,",
+                "KOKORO_API_KEYS_FILE", "config/keys.txt",
+                "KOKORO_CORS_ORIGINS", "https://app.example.com, http://localhost:*",
+                "KOKORO_KEY_CHARS_PER_DAY", "100000"), Map.of("dev-routes", "false")));
+        assertThat(config.access().apiKeys()).containsExactly("first-key-0123456789", "second-key-0123456789");
+        assertThat(config.access().apiKeysFile()).hasValue(home.resolve("config/keys.txt"));
+        assertThat(config.access().corsOrigins()).containsExactly("https://app.example.com", "http://localhost:*");
+        assertThat(config.access().keyCharsPerDay()).isEqualTo(100_000);
+        assertThat(config.devRoutes()).isFalse();
+    }
 }

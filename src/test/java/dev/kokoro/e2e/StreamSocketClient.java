@@ -74,7 +74,12 @@ final class StreamSocketClient implements AutoCloseable {
     }
 
     static StreamSocketClient connect(int port) {
-        return new StreamSocketClient(URI.create("ws://127.0.0.1:" + port + "/v1/audio/stream/ws"));
+        return connect(URI.create("ws://127.0.0.1:" + port + "/v1/audio/stream/ws"));
+    }
+
+    /** The socket at {@code uri}: with a query, such as {@code ?api_key=}. */
+    static StreamSocketClient connect(URI uri) {
+        return new StreamSocketClient(uri);
     }
 
     void send(Object message) throws Exception {

@@ -233,7 +233,7 @@ class ChunkSchedulerTest {
         scheduler.open(Priority.REQUEST);
         ChunkStream<String> second = scheduler.open(Priority.REQUEST);
         assertThatThrownBy(() -> scheduler.open(Priority.REQUEST))
-                .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(7));
+                .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).hasValue(7));
         second.cancel();
         assertThat(scheduler.open(Priority.REQUEST)).isNotNull();
         assertThat(scheduler.stats().streamsRejected()).isEqualTo(1);

@@ -13,8 +13,8 @@ import java.util.Set;
  * it is the base form; after "have" or "be" a participle; at the start of a sentence an imperative. A
  * finite "read" or "wound" (the verbs spelled alike in both tenses) is taken as past unless the sentence
  * has a present-time word ("every", "usually"...) and no past-time word ("yesterday", "ago"...), since a
- * third-person present would have its -s and narrative text is mostly past. Present forms are tagged VB, never VBP: the lexicon's VBP keys ("read" → ɹˈɛd) are
- * wrong for the present tense.
+ * third-person present would have its -s and narrative text is mostly past. Present forms are tagged VB, never
+ * VBP: the lexicon's VBP keys ("read" → ɹˈɛd) are wrong for the present tense.
  *
  * <p>"used" gets VBD (its entry's jˈust) only for "used to" in the sense of habit or familiarity ("I used
  * to swim", "I'm used to it"), not for the passive "it was used to cut".

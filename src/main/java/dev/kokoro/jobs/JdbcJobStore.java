@@ -217,7 +217,8 @@ public final class JdbcJobStore implements JobStore {
             int ended = update(c, "UPDATE jobs SET state = 'COMPLETED', progress = 1, completed_at = ?, "
                     + "lease_owner = NULL, lease_until = NULL, result_format = ?, result_bytes = ?, result_duration = ?, "
                     + "synthesis_seconds = ?, " + EXPIRY + FENCE, now, result.format(), (long) result.audio().length,
-                    result.durationSeconds(), result.synthesisSeconds(), expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), lease.jobId(), lease.owner(), lease.attempt());
+                    result.durationSeconds(), result.synthesisSeconds(), expiry(JobKind.RUNPOD, now),
+                    expiry(JobKind.TASK, now), lease.jobId(), lease.owner(), lease.attempt());
             if (ended == 0) {
                 return false;
             }
@@ -236,8 +237,8 @@ public final class JdbcJobStore implements JobStore {
         return db.transaction(c -> {
             long now = now();
             int ended = update(c, "UPDATE jobs SET state = 'FAILED', completed_at = ?, error_message = ?, "
-                    + "lease_owner = NULL, lease_until = NULL, " + EXPIRY + FENCE, now, error, expiry(JobKind.RUNPOD, now), expiry(JobKind.TASK, now), lease.jobId(),
-                    lease.owner(), lease.attempt());
+                    + "lease_owner = NULL, lease_until = NULL, " + EXPIRY + FENCE, now, error, expiry(JobKind.RUNPOD, now),
+                    expiry(JobKind.TASK, now), lease.jobId(), lease.owner(), lease.attempt());
             if (ended == 0) {
                 return false;
             }

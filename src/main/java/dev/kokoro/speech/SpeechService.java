@@ -4,7 +4,6 @@ import dev.kokoro.audio.Pcm;
 import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.engine.ModelOutput;
 import dev.kokoro.engine.RunStopper;
-import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
 import dev.kokoro.scheduling.ChunkScheduler;

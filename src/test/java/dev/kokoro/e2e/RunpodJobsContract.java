@@ -10,7 +10,6 @@ import dev.kokoro.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** RunPod's serverless API as the Kokoro RunPod handler's clients use it, against the real server on either database. */

@@ -13,11 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Input built to make backtracking regexes go quadratic or worse: long runs of digits, dots, at
  * signs, slashes, address-like and number-like fragments. Each 50 KB and 100 KB input must be
- * normalized within a generous 5 s (it takes well under one here); a quadratic rule on 100 KB
- * would take minutes, so the bound catches it without being flaky on a loaded machine.
+ * normalized within {@link #RUNAWAY}: it takes well under a second on a quiet machine, and a
+ * quadratic rule on 100 KB takes many minutes, so the bound catches one; it is not a speed target
+ * (scripts/bench measures the rate), and it is wide because a CI machine running several builds at
+ * once was seen taking 8 s.
  */
 class AdversarialInputTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final Duration RUNAWAY = Duration.ofSeconds(60);
 
     @ParameterizedTest(name = "\"{0}\" repeated")
     @ValueSource(strings = {"1", "1.", "1,", "1-", "1/", "1:", "@", "a@", "x@y.", "/", "www.", "$1", "[", "AB ", "a.",
@@ -29,7 +32,7 @@ class AdversarialInputTest {
     void normalizesFiftyAndHundredKilobytesInLinearTime(String unit) {
         for (int size : new int[] {50_000, 100_000}) {
             String text = unit.repeat(size / unit.length());
-            String out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            String out = assertTimeoutPreemptively(RUNAWAY,
                     () -> NORMALIZER.normalize(text, Language.AMERICAN_ENGLISH));
             assertThat(out).as("%d chars of %s", size, unit).isNotNull();
         }
@@ -44,7 +47,7 @@ class AdversarialInputTest {
         Language language = Language.ofCode(code, "language");
         for (int size : new int[] {50_000, 100_000}) {
             String text = unit.repeat(size / unit.length());
-            String out = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> NORMALIZER.normalize(text, language));
+            String out = assertTimeoutPreemptively(RUNAWAY, () -> NORMALIZER.normalize(text, language));
             assertThat(out).as("%d chars of %s", size, unit).isNotNull();
         }
     }
@@ -52,7 +55,7 @@ class AdversarialInputTest {
     @Test
     void longDigitRunsAreReadDigitByDigitInEveryLanguage() {
         for (Language language : Language.values()) {
-            String out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            String out = assertTimeoutPreemptively(RUNAWAY,
                     () -> NORMALIZER.normalize("7".repeat(50_000), language));
             assertThat(out).doesNotContain("7");
         }

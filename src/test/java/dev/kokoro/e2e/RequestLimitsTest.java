@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.FfmpegCli;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What one request may make: pauses in all, and how much audio an answer that is not streamed may buffer. Each
- * limit answers 400 with OpenAI's envelope naming the input, and leaves the server serving.
+ * limit answers 400 with OpenAI's envelope naming the input, and leaves the server serving. Also what such a whole
+ * file says of its own length, decoded by the ffmpeg CLI against the pcm answer to the same request.
  */
 class RequestLimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,5 +82,20 @@ class RequestLimitsTest {
         assertThat(DecodedAudio.fromPcm(streamed.body()).durationSeconds()).isGreaterThan(WHOLE_FILE_SECONDS);
         assertRefused(speak("/v1/audio/speech", input, Map.of("stream", false)), "audio_too_long");
         assertThat(speak("/v1/audio/speech", "Hi.", Map.of("stream", false)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wholeFilesDecodeToThePcmAnswersLengthWhereTheirFormatCanSayIt() throws Exception {
+        String input = "Hi there.";
+        int pcm = DecodedAudio.fromPcm(speak("/v1/audio/speech", input, Map.of()).body()).sampleCount();
+        for (String format : new String[] {"mp3", "flac", "wav", "opus"}) {
+            byte[] file = speak("/v1/audio/speech", input, Map.of("stream", false, "response_format", format)).body();
+            int decoded = FfmpegCli.decode(file, List.of()).samples().length;
+            int atSourceRate = format.equals("opus") ? decoded / 2 : decoded; // Opus decodes at 48 kHz
+            assertThat(atSourceRate).as(format).isEqualTo(pcm);
+        }
+        // ADTS has no field for AAC's 1024 samples of priming nor the padding of its last frame.
+        byte[] aac = speak("/v1/audio/speech", input, Map.of("stream", false, "response_format", "aac")).body();
+        assertThat(FfmpegCli.decode(aac, List.of()).samples().length - pcm).isBetween(1024, 1024 + 1023);
     }
 }

@@ -55,7 +55,8 @@ import org.bytedeco.javacpp.ShortPointer;
 /**
  * The machinery every FFmpeg-backed format shares: an encoder fed in the codec's frame size, a muxer
  * writing through {@link OutputStreamIo}, and a flush after every call so each {@link #encode} emits
- * all the audio the container lets out. Subclasses only name the codec, the muxer, the rate and the bitrate.
+ * all the audio the container lets out (a whole file, which the muxer may go back into, comes out at {@link #finish}).
+ * Subclasses only name the codec, the muxer, the rate and the bitrate.
  * Not thread-safe: one instance serves one response on one thread.
  */
 abstract sealed class FfmpegEncoder implements AudioEncoder

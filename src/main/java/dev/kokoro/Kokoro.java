@@ -178,6 +178,7 @@ public final class Kokoro implements AutoCloseable {
         ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
                 config.retryAfterSeconds(), config.liveFirst(), chunks);
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
+                Duration.ofSeconds(config.maxTotalPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());
         TextNormalizer normalizer = new TextNormalizer();
         SpeechService speech = new SpeechService(model, vocab, g2p, normalizer, input, scheduler,

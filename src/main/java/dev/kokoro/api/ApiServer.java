@@ -71,12 +71,13 @@ public final class ApiServer implements AutoCloseable {
         JsonBody bodies = new JsonBody(json, MAX_REQUEST_BYTES);
         SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
         SpeechResponder responder = new SpeechResponder(downloads, access);
-        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies);
+        WholeFileLimit wholeFileLimit = new WholeFileLimit(config.maxWholeFileSeconds());
+        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies, wholeFileLimit);
         speechRoutes.register(app);
         new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets(),
                 metrics.requests(), bodies, access).register(app);
         if (config.devRoutes()) {
-            new CaptionedSpeechRoutes(speech, reader, responder, json, bodies).register(app);
+            new CaptionedSpeechRoutes(speech, reader, responder, json, bodies, wholeFileLimit).register(app);
             new DevRoutes(speech, reader, responder, speechRoutes, bodies).register(app);
         }
         new CatalogRoutes(voices, started).register(app);

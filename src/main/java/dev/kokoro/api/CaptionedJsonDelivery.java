@@ -11,14 +11,16 @@ import java.util.Map;
  */
 final class CaptionedJsonDelivery implements AudioDelivery {
     private final Captioning captioning;
+    private final WholeFileLimit limit;
 
-    CaptionedJsonDelivery(Captioning captioning) {
+    CaptionedJsonDelivery(Captioning captioning, WholeFileLimit limit) {
         this.captioning = captioning;
+        this.limit = limit;
     }
 
     @Override
     public void send(Context ctx, SpeechReply reply) throws Exception {
-        SpeechReply.Whole whole = reply.whole();
+        SpeechReply.Whole whole = reply.whole(limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("audio", Base64.getEncoder().encodeToString(whole.file()));
         body.put("audio_format", reply.output().id());

@@ -17,14 +17,16 @@ final class CaptionedSpeechRoutes {
     private final SpeechResponder responder;
     private final ObjectMapper json;
     private final JsonBody bodies;
+    private final WholeFileLimit wholeFileLimit;
 
     CaptionedSpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json,
-            JsonBody bodies) {
+            JsonBody bodies, WholeFileLimit wholeFileLimit) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
         this.bodies = bodies;
+        this.wholeFileLimit = wholeFileLimit;
     }
 
     void register(Javalin app) {
@@ -37,7 +39,7 @@ final class CaptionedSpeechRoutes {
         Captioning captioning = bodies.convert(body, CaptionOptions.class).captioning();
         AudioDelivery delivery = switch (request.delivery()) {
             case STREAMED -> new CaptionedNdjsonDelivery(json, captioning);
-            case WHOLE -> new CaptionedJsonDelivery(captioning);
+            case WHOLE -> new CaptionedJsonDelivery(captioning, wholeFileLimit);
             case SSE -> throw new InvalidInputException("Captioned speech streams as NDJSON lines or comes as one "
                     + "JSON object: leave 'stream_format' out.", "stream_format", "invalid_stream_format");
         };

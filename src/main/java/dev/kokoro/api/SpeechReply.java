@@ -61,11 +61,15 @@ final class SpeechReply {
     /**
      * Waits for every chunk and encodes them as one file, which is what the client is given: its first audio is
      * the whole file, which goes out as soon as the handler returns.
+     *
+     * @throws dev.kokoro.error.InvalidInputException when the audio will not fit the limit; what was buffered is
+     *     dropped with it, and the caller's closing of the stream cancels the rest of the synthesis
      */
-    Whole whole() throws InterruptedException, IOException {
+    Whole whole(WholeFileLimit limit) throws InterruptedException, IOException {
         PcmJoiner pcm = new PcmJoiner();
         List<WordTiming> words = new ArrayList<>();
         for (AudioChunk chunk = next(); chunk != null; chunk = next()) {
+            limit.check(stream);
             pcm.add(chunk.samples());
             words.addAll(chunk.words());
         }

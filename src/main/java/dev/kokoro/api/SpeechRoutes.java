@@ -12,14 +12,16 @@ final class SpeechRoutes {
     private final SpeechResponder responder;
     private final ObjectMapper json;
     private final JsonBody bodies;
+    private final WholeFileLimit wholeFileLimit;
 
     SpeechRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, ObjectMapper json,
-            JsonBody bodies) {
+            JsonBody bodies, WholeFileLimit wholeFileLimit) {
         this.speech = speech;
         this.reader = reader;
         this.responder = responder;
         this.json = json;
         this.bodies = bodies;
+        this.wholeFileLimit = wholeFileLimit;
     }
 
     void register(Javalin app) {
@@ -35,7 +37,7 @@ final class SpeechRoutes {
     AudioDelivery delivery(Delivery mode) {
         return switch (mode) {
             case STREAMED -> new StreamedAudioDelivery();
-            case WHOLE -> new WholeFileDelivery();
+            case WHOLE -> new WholeFileDelivery(wholeFileLimit);
             case SSE -> new SseDelivery(json);
         };
     }

@@ -6,6 +6,6 @@ final class AacEncoder extends FfmpegEncoder {
     private static final long BIT_RATE = 64_000;
 
     AacEncoder(int sampleRate) {
-        super("aac", "adts", sampleRate, BIT_RATE, CODEC_DEFAULT_LEVEL);
+        super("aac", "adts", sampleRate, BIT_RATE, CODEC_DEFAULT_LEVEL, false);
     }
 }

@@ -6,6 +6,6 @@ final class AlawEncoder extends FfmpegEncoder {
     private static final long CODEC_BIT_RATE = 0;
 
     AlawEncoder() {
-        super("pcm_alaw", "alaw", SampleRates.TELEPHONY, CODEC_BIT_RATE, CODEC_DEFAULT_LEVEL);
+        super("pcm_alaw", "alaw", SampleRates.TELEPHONY, CODEC_BIT_RATE, CODEC_DEFAULT_LEVEL, false);
     }
 }

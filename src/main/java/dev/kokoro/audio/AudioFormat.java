@@ -87,8 +87,9 @@ public enum AudioFormat {
     /**
      * A new encoder for one response at the format's default rate; the caller closes it.
      *
-     * @param totalSamples the exact number of 24 kHz samples that will be encoded, or -1 when streaming
-     *     (only WAV uses it, to write exact sizes instead of "unknown" ones)
+     * @param totalSamples the exact number of 24 kHz samples that will be encoded, or -1 when streaming; known, the
+     *     answer is a whole file (WAV with exact sizes, FLAC with its length, MP3 with its encoder delay), all of it
+     *     written at {@link AudioEncoder#finish}
      */
     public AudioEncoder newEncoder(long totalSamples) {
         return AudioOutput.of(this).newEncoder(totalSamples);
@@ -97,15 +98,16 @@ public enum AudioFormat {
     /**
      * The bare encoder of samples already at {@code sampleRate}, which must be one of {@link #sampleRates()}.
      *
-     * @param totalSamples the exact number of those samples, or -1 when unknown
+     * @param totalSamples the exact number of those samples, or -1 when unknown (streaming): a known length makes a
+     *     whole file, which WAV, FLAC and MP3 complete at the end with sizes, length or encoder delay
      * @param inWav G.711 in a WAV file rather than bare
      */
     AudioEncoder encoderAt(int sampleRate, long totalSamples, boolean inWav) {
         return switch (this) {
-            case MP3 -> new Mp3Encoder(sampleRate);
+            case MP3 -> new Mp3Encoder(sampleRate, totalSamples >= 0);
             case OPUS -> new OpusEncoder(sampleRate);
             case AAC -> new AacEncoder(sampleRate);
-            case FLAC -> new FlacEncoder(sampleRate);
+            case FLAC -> new FlacEncoder(sampleRate, totalSamples >= 0);
             case WAV -> new WavEncoder(totalSamples, sampleRate, WavCoding.PCM16);
             case PCM -> new PcmEncoder();
             case MULAW -> inWav ? new WavEncoder(totalSamples, sampleRate, WavCoding.MULAW) : new MulawEncoder();

@@ -97,8 +97,9 @@ public record AudioOutput(AudioFormat format, int sampleRate, boolean inWav) {
     /**
      * A new encoder for one response; the caller closes it.
      *
-     * @param totalSamples the exact number of 24 kHz samples that will be encoded, or -1 when streaming
-     *     (only WAV uses it, to write exact sizes instead of "unknown" ones)
+     * @param totalSamples the exact number of 24 kHz samples that will be encoded, or -1 when streaming; known, the
+     *     answer is a whole file (WAV with exact sizes, FLAC with its length, MP3 with its encoder delay), all of it
+     *     written at {@link AudioEncoder#finish}
      */
     public AudioEncoder newEncoder(long totalSamples) {
         if (sampleRate == Pcm.SAMPLE_RATE) {

@@ -55,7 +55,8 @@ import org.bytedeco.javacpp.ShortPointer;
 /**
  * The machinery every FFmpeg-backed format shares: an encoder fed in the codec's frame size, a muxer
  * writing through {@link OutputStreamIo}, and a flush after every call so each {@link #encode} emits
- * all the audio the container lets out. Subclasses only name the codec, the muxer, the rate and the bitrate.
+ * all the audio the container lets out (a whole file, which the muxer may go back into, comes out at {@link #finish}).
+ * Subclasses only name the codec, the muxer, the rate and the bitrate.
  * Not thread-safe: one instance serves one response on one thread.
  */
 abstract sealed class FfmpegEncoder implements AudioEncoder
@@ -92,18 +93,22 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
      * @param sampleRate the rate of the samples {@link #encode} is given, which the file declares
      * @param bitRate bits per second, or 0 for the codec's default (lossless codecs)
      * @param compressionLevel the codec's speed/quality trade-off, or {@link #CODEC_DEFAULT_LEVEL}
+     * @param wholeFile the muxer writes into a seekable file held until {@link #finish}, so it can complete its
+     *     header at the end (FLAC's length, MP3's Xing/LAME frame); false: every call emits what it can (streaming)
      */
-    FfmpegEncoder(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel) {
+    FfmpegEncoder(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel,
+            boolean wholeFile) {
         FfmpegLog.install();
         try {
-            open(codecName, muxerName, sampleRate, bitRate, compressionLevel);
+            open(codecName, muxerName, sampleRate, bitRate, compressionLevel, wholeFile);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private void open(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel) {
+    private void open(String codecName, String muxerName, int sampleRate, long bitRate, int compressionLevel,
+            boolean wholeFile) {
         AVCodec encoder = avcodec_find_encoder_by_name(codecName);
         if (encoder == null || encoder.isNull()) {
             throw new SynthesisFailedException("This FFmpeg build has no " + codecName + " encoder", null);
@@ -130,7 +135,7 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
         }
         stream.time_base(codec.time_base());
         FfmpegError.check(avcodec_parameters_from_context(stream.codecpar(), codec), "copying the codec parameters");
-        io = new OutputStreamIo();
+        io = new OutputStreamIo(wholeFile);
         muxer.pb(io.context());
 
         anyFrameSize = codec.frame_size() == 0;
@@ -203,6 +208,7 @@ abstract sealed class FfmpegEncoder implements AudioEncoder
             writePackets();
             check(av_write_trailer(muxer), "writing the trailer");
             io.flush();
+            io.release();
             finished = true;
         } finally {
             io.detach();

@@ -6,6 +6,6 @@ final class MulawEncoder extends FfmpegEncoder {
     private static final long CODEC_BIT_RATE = 0;
 
     MulawEncoder() {
-        super("pcm_mulaw", "mulaw", SampleRates.TELEPHONY, CODEC_BIT_RATE, CODEC_DEFAULT_LEVEL);
+        super("pcm_mulaw", "mulaw", SampleRates.TELEPHONY, CODEC_BIT_RATE, CODEC_DEFAULT_LEVEL, false);
     }
 }

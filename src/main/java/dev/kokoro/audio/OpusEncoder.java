@@ -13,6 +13,6 @@ final class OpusEncoder extends FfmpegEncoder {
 
     /** @param sampleRate 8, 12, 16, 24 or 48 kHz, the only rates libopus takes */
     OpusEncoder(int sampleRate) {
-        super("libopus", "opus", sampleRate, BIT_RATE, COMPLEXITY);
+        super("libopus", "opus", sampleRate, BIT_RATE, COMPLEXITY, false);
     }
 }

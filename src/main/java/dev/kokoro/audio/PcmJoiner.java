@@ -17,13 +17,20 @@ public final class PcmJoiner {
         return total;
     }
 
+    /**
+     * Every sample added, back to back; the joiner is empty afterwards. Each part is let go once copied, so a long
+     * synthesis is not held twice over while it is joined.
+     */
     public short[] joined() {
         short[] all = new short[total];
         int at = 0;
-        for (short[] part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            short[] part = parts.set(i, null);
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
+        parts.clear();
+        total = 0;
         return all;
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -115,10 +116,13 @@ public final class SpeechService {
         g2p.forLanguage(spec.language());
         Speaker requested = new Speaker(spec.voice(), spec.language(), spec.speed());
         ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
+        AtomicLong leastSamples = new AtomicLong();
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {
-                preparation(speakers, requested, spec.normalization(), chunkSizes.plannerFor(spec),
-                        item -> chunks.submit(task(item, spec.volume()))).run(segments);
+                preparation(speakers, requested, spec.normalization(), chunkSizes.plannerFor(spec), item -> {
+                    leastSamples.addAndGet(leastSamples(item));
+                    chunks.submit(task(item, spec.volume()));
+                }).run(segments);
                 chunks.endOfInput();
             } catch (CancellationException e) {
                 log.debug("Text preparation stopped: the synthesis was cancelled");
@@ -126,7 +130,18 @@ public final class SpeechService {
                 chunks.fail(t);
             }
         });
-        return new SpeechStream(chunks);
+        return new SpeechStream(chunks, leastSamples::get);
+    }
+
+    /**
+     * The fewest samples an item can become, known before it is synthesized: a pause is exact, and the model
+     * gives every token at least one frame, whatever the speed.
+     */
+    private static long leastSamples(PlannedItem item) {
+        return switch (item) {
+            case PlannedItem.Speech s -> (long) s.tokenIds().length * KokoroModel.SAMPLES_PER_FRAME;
+            case PlannedItem.Pause p -> p.samples();
+        };
     }
 
     private TextPreparation preparation(Function<String, Voice> speakers, Speaker requested,

@@ -1,6 +1,7 @@
 package dev.kokoro.speech;
 
 import dev.kokoro.scheduling.ChunkStream;
+import java.util.function.LongSupplier;
 
 /**
  * The audio of one synthesis, chunk by chunk, as it is produced. Closing it (for instance when
@@ -8,12 +9,15 @@ import dev.kokoro.scheduling.ChunkStream;
  */
 public final class SpeechStream implements AutoCloseable {
     private final ChunkStream<AudioChunk> chunks;
+    private final LongSupplier plannedLeastSamples;
     private int tokens;
     private long samples;
     private int chunkCount;
 
-    SpeechStream(ChunkStream<AudioChunk> chunks) {
+    /** @param plannedLeastSamples the fewest samples what has been planned so far can become (grows as planning goes on) */
+    SpeechStream(ChunkStream<AudioChunk> chunks, LongSupplier plannedLeastSamples) {
         this.chunks = chunks;
+        this.plannedLeastSamples = plannedLeastSamples;
     }
 
     /**
@@ -39,6 +43,14 @@ public final class SpeechStream implements AutoCloseable {
     /** Samples delivered so far. */
     public long samples() {
         return samples;
+    }
+
+    /**
+     * A lower bound on the length of the whole synthesis, in samples, from the part of the text planned so far:
+     * text is planned well ahead of synthesis, so an answer that will be too long shows here early.
+     */
+    public long plannedLeastSamples() {
+        return Math.max(samples, plannedLeastSamples.getAsLong());
     }
 
     /** Chunks delivered so far. */

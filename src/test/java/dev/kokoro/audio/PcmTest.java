@@ -109,5 +109,7 @@ class PcmTest {
         joiner.add(new short[] {3});
         assertThat(joiner.length()).isEqualTo(3);
         assertThat(joiner.joined()).containsExactly(1, 2, 3);
+        assertThat(joiner.length()).as("the parts are let go once joined").isZero();
+        assertThat(joiner.joined()).isEmpty();
     }
 }

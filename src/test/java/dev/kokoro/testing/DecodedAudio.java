@@ -253,7 +253,15 @@ public record DecodedAudio(String codec, int sampleRate, int channels, float[] s
             return Double.NaN;
         }
         if (stream.duration() != AV_NOPTS_VALUE) {
-            return stream.duration() * av_q2d(stream.time_base());
+            double seconds = stream.duration() * av_q2d(stream.time_base());
+            if (stream.start_time() != AV_NOPTS_VALUE && stream.start_time() > 0) {
+                // An MP3 Xing/LAME frame counts whole frames: the encoder delay the demuxer skips (the start time)
+                // and the padding of the last frame it trims are in that length, but never come out.
+                int frame = stream.codecpar().frame_size();
+                seconds -= stream.start_time() * av_q2d(stream.time_base())
+                        + (frame > 0 ? (double) frame / stream.codecpar().sample_rate() : 0);
+            }
+            return seconds;
         }
         return input.duration() != AV_NOPTS_VALUE ? (double) input.duration() / AV_TIME_BASE : Double.NaN;
     }

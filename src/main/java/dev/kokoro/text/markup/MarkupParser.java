@@ -1,5 +1,6 @@
 package dev.kokoro.text.markup;
 
+import dev.kokoro.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code [pause:1.5s]}, {@code [pause:500ms]}, {@code [pause:2]} (seconds), any case, spaces
  *       allowed around the value; also Kokoro-FastAPI's {@code [silent 0.5s]}. Pauses longer than
- *       the maximum are cut to it.</li>
+ *       the maximum are cut to it; a request whose pauses add up to more than the total allowed is refused
+ *       (each tag alone is short, but thousands of them would be hours of silence).</li>
  *   <li>{@code [word](/phonemes/)}: the word with the phonemes to use for it.</li>
  *   <li>{@code [voice:am_adam]} (a name, blend or alias; {@code [voice:default]} for the request's voice) and
  *       {@code [rate:1.2]}: who speaks the following text and how fast, when speaker tags are on.</li>
@@ -29,6 +31,8 @@ import java.util.Optional;
 public final class MarkupParser {
     /** The longest pause a request gets unless configured otherwise. */
     public static final Duration DEFAULT_MAX_PAUSE = Duration.ofSeconds(10);
+    /** The most silence all of a request's pauses together make unless configured otherwise. */
+    public static final Duration DEFAULT_MAX_TOTAL_PAUSE = Duration.ofSeconds(60);
     private static final int MAX_WORD = 200;
     private static final int MAX_PHONEMES = 1000;
     private static final int MAX_PAUSE_TAG = 40;
@@ -37,30 +41,39 @@ public final class MarkupParser {
     private static final String DEFAULT_VOICE = "default";
 
     private final Duration maxPause;
+    private final Duration maxTotalPause;
     private final boolean speakerTags;
 
-    /** Pauses up to {@link #DEFAULT_MAX_PAUSE}, speaker tags on. */
+    /** Pauses up to {@link #DEFAULT_MAX_PAUSE} each and {@link #DEFAULT_MAX_TOTAL_PAUSE} in all, speaker tags on. */
     public MarkupParser() {
-        this(DEFAULT_MAX_PAUSE, true);
+        this(DEFAULT_MAX_PAUSE, DEFAULT_MAX_TOTAL_PAUSE, true);
     }
 
     /**
-     * @param speakerTags whether {@code [voice:...]} and {@code [rate:...]} are tags (else they are text)
+     * @param maxPause      the longest one pause tag makes; longer ones are cut to it
+     * @param maxTotalPause the most all pauses of one input may add up to (after each was cut to {@code maxPause})
+     * @param speakerTags   whether {@code [voice:...]} and {@code [rate:...]} are tags (else they are text)
      */
-    public MarkupParser(Duration maxPause, boolean speakerTags) {
+    public MarkupParser(Duration maxPause, Duration maxTotalPause, boolean speakerTags) {
         this.maxPause = Objects.requireNonNull(maxPause, "maxPause");
+        this.maxTotalPause = Objects.requireNonNull(maxTotalPause, "maxTotalPause");
         if (maxPause.isNegative()) throw new IllegalArgumentException("maxPause must not be negative");
+        if (maxTotalPause.isNegative()) throw new IllegalArgumentException("maxTotalPause must not be negative");
         this.speakerTags = speakerTags;
     }
 
     /** This parser with speaker tags on: SSML's voice and prosody elements become them. */
     public MarkupParser withSpeakerTags() {
-        return speakerTags ? this : new MarkupParser(maxPause, true);
+        return speakerTags ? this : new MarkupParser(maxPause, maxTotalPause, true);
     }
 
-    /** The segments of {@code input}; adjacent text is merged and empty text dropped. */
+    /**
+     * The segments of {@code input}; adjacent text is merged and empty text dropped.
+     *
+     * @throws InvalidInputException (param {@code input}) when its pauses add up to more than the total allowed
+     */
     public List<Segment> parse(String input) {
-        Builder out = new Builder();
+        Builder out = new Builder(maxTotalPause);
         if (input == null) return out.segments;
         int i = 0;
         while (i < input.length()) {
@@ -173,14 +186,37 @@ public final class MarkupParser {
     private static final class Builder {
         private final List<Segment> segments = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final Duration maxTotalPause;
+        private Duration totalPause = Duration.ZERO;
+
+        Builder(Duration maxTotalPause) {
+            this.maxTotalPause = maxTotalPause;
+        }
 
         void text(String s) {
             text.append(s);
         }
 
         void add(Segment segment) {
+            if (segment instanceof PauseSegment pause) {
+                countPause(pause.duration());
+            }
             flush(segment instanceof PhonemeSegment);
             segments.add(segment);
+        }
+
+        /** Refuses the input as soon as its pauses pass the total: nothing has been synthesized yet. */
+        private void countPause(Duration pause) {
+            totalPause = totalPause.plus(pause);
+            if (totalPause.compareTo(maxTotalPause) > 0) {
+                throw new InvalidInputException("The pauses in the input add up to more than "
+                        + seconds(maxTotalPause) + " seconds, the most one request may have.", "input",
+                        "too_much_pause");
+            }
+        }
+
+        private static String seconds(Duration d) {
+            return BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
         }
 
         List<Segment> finish() {

@@ -3,6 +3,7 @@ package dev.kokoro.text.markup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.error.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,14 +83,45 @@ class MarkupParserTest {
 
     @Test
     void maximumPauseIsConfigurable() {
-        MarkupParser strict = new MarkupParser(Duration.ofSeconds(2), true);
+        MarkupParser strict = new MarkupParser(Duration.ofSeconds(2), Duration.ofSeconds(60), true);
         assertThat(strict.parse("[pause:5s]")).containsExactly(pause(2000));
         assertThat(strict.parse("[pause:1s]")).containsExactly(pause(1000));
     }
 
     @Test
+    void pausesAddingUpToTheTotalAreKept() {
+        MarkupParser parser = new MarkupParser(Duration.ofSeconds(10), Duration.ofSeconds(20), true);
+        assertThat(parser.parse("a [pause:10s] b [pause:10s] c")).filteredOn(PauseSegment.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void manyCappedPausesPastTheTotalAreRefused() {
+        // The attack: each tag is cut to the per-tag maximum, but 372 of them in 4 KB made an hour of silence.
+        String input = "[pause:10s]".repeat(372);
+        assertThatThrownBy(() -> parser.parse(input)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("60 seconds")
+                .satisfies(e -> assertThat(((InvalidInputException) e).param()).isEqualTo("input"));
+    }
+
+    @Test
+    void theTotalCountsEachPauseAfterItsCap() {
+        MarkupParser parser = new MarkupParser(Duration.ofSeconds(1), Duration.ofSeconds(3), true);
+        assertThat(parser.parse("[pause:60s][pause:60s][pause:60s]")).hasSize(3);
+        assertThatThrownBy(() -> parser.parse("[pause:60s][pause:60s][pause:60s][pause:60s]"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void kokoroFastApiSilenceTagsCountTowardsTheTotal() {
+        MarkupParser parser = new MarkupParser(Duration.ofSeconds(10), Duration.ofSeconds(2), true);
+        assertThatThrownBy(() -> parser.parse("[silent 1s] a [pause:1s] b [silent 500ms]"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void negativeMaximumIsRejected() {
-        assertThatThrownBy(() -> new MarkupParser(Duration.ofSeconds(-1), true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupParser(Duration.ofSeconds(-1), Duration.ofSeconds(60), true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupParser(Duration.ofSeconds(1), Duration.ofSeconds(-1), true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

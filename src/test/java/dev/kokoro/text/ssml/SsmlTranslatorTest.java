@@ -1,7 +1,9 @@
 package dev.kokoro.text.ssml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.markup.MarkupParser;
 import dev.kokoro.text.markup.PauseSegment;
@@ -53,5 +55,13 @@ class SsmlTranslatorTest {
         assertThat(new MarkupParser().parse(markup)).containsExactly(
                 new TextSegment("Say "), new PhonemeSegment("Kokoro", "ˈkoʊkəɹoʊ"),
                 new PauseSegment(Duration.ofMillis(1500)), new TextSegment(" (pause:9s) now"));
+    }
+
+    @Test
+    void breaksCountTowardsTheRequestsTotalPause() {
+        String markup = new SsmlTranslator().toMarkup("<speak>" + "a <break time=\"10s\"/>".repeat(7) + "</speak>",
+                Language.AMERICAN_ENGLISH);
+        assertThatThrownBy(() -> new MarkupParser().parse(markup)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("pauses");
     }
 }

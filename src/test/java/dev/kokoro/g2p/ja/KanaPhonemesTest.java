@@ -3,6 +3,7 @@ package dev.kokoro.g2p.ja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@NeedsAssets
 class KanaPhonemesTest {
     private static final String SMALL = "ぁぃぅぇぉゃゅょ";
     private static PhonemeVocab vocab;

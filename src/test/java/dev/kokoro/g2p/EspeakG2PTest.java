@@ -3,21 +3,19 @@ package dev.kokoro.g2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kokoro.testing.NeedsAssets;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import dev.kokoro.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@NeedsAssets
 class EspeakG2PTest {
     private static PhonemeVocab vocab;
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     private static String phonemize(Language language, String text) {

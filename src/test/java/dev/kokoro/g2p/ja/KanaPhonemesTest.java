@@ -3,8 +3,7 @@ package dev.kokoro.g2p.ja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.NeedsAssets;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@NeedsAssets
 class KanaPhonemesTest {
     private static final String SMALL = "ぁぃぅぇぉゃゅょ";
     private static PhonemeVocab vocab;
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     @Test

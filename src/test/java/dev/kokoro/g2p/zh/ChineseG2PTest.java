@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.NeedsAssets;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import dev.kokoro.text.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@NeedsAssets
 class ChineseG2PTest {
     /** Stands in for the English G2P, so that these tests show what reaches it. */
     private static final G2P ENGLISH = englishGiving(text -> text.toLowerCase(Locale.ROOT));
@@ -32,7 +30,7 @@ class ChineseG2PTest {
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
         g2p = new ChineseG2P(() -> ENGLISH, ToneSandhi.NONE, vocab);
     }
 

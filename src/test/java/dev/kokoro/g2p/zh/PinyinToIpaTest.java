@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.NeedsAssets;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,14 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@NeedsAssets
 class PinyinToIpaTest {
     private static final PinyinToIpa IPA = new PinyinToIpa();
     private static PhonemeVocab vocab;
 
     @BeforeAll
     static void loadVocab() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     @ParameterizedTest(name = "{0}{1} -> {2}")

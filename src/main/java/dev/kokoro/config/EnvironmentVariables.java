@@ -28,7 +28,7 @@ final class EnvironmentVariables {
             "KOKORO_JDK_URL", "KOKORO_JDK_DIR",                      // scripts/lib/common.sh: the JDK it provisions
             "KOKORO_TEST_ASSETS", "KOKORO_SMOKE_PORT",               // scripts/test and scripts/smoke-test
             "KOKORO_G2P_EVALUATION_WORDS",                           // scripts/g2p-eval
-            "KOKORO_API_KEY");                                       // clients' key (the SDK check, the studio's docs)
+            "KOKORO_API_KEY");                                       // src/test/sdk: the OpenAI SDK check's key
 
     private EnvironmentVariables() {
     }

@@ -3,6 +3,7 @@ package dev.kokoro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's Java API example, src/example/java/HelloKokoro.java, compiled against the server's classes and run
  * in a JVM of its own on a home folder laid out as scripts/fetch-assets leaves it (with a mini twin as the model).
  */
+@NeedsAssets
 class JavaApiExampleTest {
     private static final Path EXAMPLE = Path.of("src/example/java/HelloKokoro.java");
 

@@ -7,6 +7,7 @@ import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.voice.PtVoicePackReader;
 import dev.kokoro.voice.UnknownVoiceException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java API on a mini twin with the real voices, lexicons and espeak-ng. */
+@NeedsAssets
 class KokoroTest {
     private static final String TEXT = "The quick brown fox jumps over the lazy dog. It was not amused at all.";
     private static Kokoro kokoro;

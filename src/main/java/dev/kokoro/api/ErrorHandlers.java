@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
 final class ErrorHandlers {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
 
-    /** The status of each kind of failure; any other is a 500. */
+    /**
+     * The status of each kind of failure, each type registered as its own exception handler; any other (a
+     * {@code SynthesisFailedException}, for one) is a 500. A subclass answers as its nearest listed ancestor.
+     */
     private static final Map<Class<? extends KokoroException>, HttpStatus> STATUSES = Map.of(
             InvalidInputException.class, HttpStatus.BAD_REQUEST,
             NotFoundException.class, HttpStatus.NOT_FOUND,
@@ -61,7 +64,8 @@ final class ErrorHandlers {
     }
 
     static void register(Javalin app) {
-        app.exception(KokoroException.class, (e, ctx) -> respond(ctx, e));
+        STATUSES.forEach((type, status) -> answer(app, type, status));
+        answer(app, KokoroException.class, HttpStatus.INTERNAL_SERVER_ERROR);
         app.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, jsonError(e)));
         app.exception(MethodNotAllowedResponse.class, ErrorHandlers::methodNotAllowed);
         // Javalin's own, e.g. the 404 of an unknown path: its message quotes the path.
@@ -75,28 +79,40 @@ final class ErrorHandlers {
         });
     }
 
-    static void respond(Context ctx, KokoroException e) {
-        HttpStatus status = statusOf(e);
-        if (e instanceof RetryLaterException later) {
-            later.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
-        }
-        if (e instanceof UnauthorizedException) {
-            ctx.header("WWW-Authenticate", "Bearer");
-        }
-        if (e instanceof ContentTooLargeException) {
+    private static <T extends KokoroException> void answer(Javalin app, Class<T> type, HttpStatus status) {
+        app.exception(type, (e, ctx) -> respond(ctx, e, status));
+    }
+
+    private static void respond(Context ctx, KokoroException e) {
+        respond(ctx, e, statusOf(e));
+    }
+
+    private static void respond(Context ctx, KokoroException e, HttpStatus status) {
+        switch (status) {
+            case TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE -> {
+                if (e instanceof RetryLaterException later) {
+                    later.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
+                }
+            }
+            case UNAUTHORIZED -> ctx.header("WWW-Authenticate", "Bearer");
             // The rest of the body is still coming: closing is cheaper than reading it to keep the connection.
-            ctx.header("Connection", "close");
-        }
-        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
-            log.error("Synthesis failed on {} {}", ctx.method(), ctx.path(), e);
+            case CONTENT_TOO_LARGE -> ctx.header("Connection", "close");
+            case INTERNAL_SERVER_ERROR -> log.error("Synthesis failed on {} {}", ctx.method(), ctx.path(), e);
+            default -> {
+            }
         }
         send(ctx, status, ErrorBody.of(e, typeFor(status.getCode())));
     }
 
-    /** The HTTP status a failure is answered with. */
+    /** The HTTP status a failure is answered with: its nearest listed class's, as Javalin picks its handler. */
     static HttpStatus statusOf(KokoroException e) {
-        return STATUSES.entrySet().stream().filter(m -> m.getKey().isInstance(e))
-                .map(Map.Entry::getValue).findFirst().orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        for (Class<?> type = e.getClass(); type != KokoroException.class; type = type.getSuperclass()) {
+            HttpStatus status = STATUSES.get(type);
+            if (status != null) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     /** The failure as OpenAI's error envelope, for answers that are not HTTP responses (WebSocket messages). */

@@ -1,12 +1,14 @@
 package dev.kokoro.audio;
 
+import dev.kokoro.engine.KokoroModel;
+
 /**
  * The PCM the whole pipeline speaks: 24 kHz, mono, signed 16-bit, and the few sample-level
  * operations between the model's float output and the encoders. Stateless, so thread-safe.
  */
 public final class Pcm {
-    /** Kokoro's output rate; every encoder and every response uses it. */
-    public static final int SAMPLE_RATE = 24_000;
+    /** The model's output rate, which the pipeline keeps until an encoder resamples on the way out. */
+    public static final int SAMPLE_RATE = KokoroModel.SAMPLE_RATE;
 
     /** Float full scale maps to 2^15, the same factor the encoders use to turn int16 back into float. */
     private static final float INT16_SCALE = 32_768f;

@@ -3,6 +3,7 @@ package dev.kokoro.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.KokoroServer;
+import dev.kokoro.audio.Pcm;
 import dev.kokoro.scheduling.SchedulerStats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.util.Map;
  */
 final class BenchClient {
     static final String VOICE = "af_heart";
-    private static final int SAMPLE_RATE = 24_000;
 
     private final KokoroServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -43,7 +43,7 @@ final class BenchClient {
     record Streamed(long bytes, double firstAudioSeconds, double totalSeconds) {
         /** The audio's length, for raw 16-bit PCM. */
         double pcmSeconds() {
-            return bytes / 2.0 / SAMPLE_RATE;
+            return bytes / 2.0 / Pcm.SAMPLE_RATE;
         }
     }
 

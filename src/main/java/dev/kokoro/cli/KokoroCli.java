@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code kokoro} command. */
-@Command(name = "kokoro", mixinStandardHelpOptions = true, version = "kokoro-server 0.1.0",
+@Command(name = "kokoro", mixinStandardHelpOptions = true, versionProvider = KokoroVersion.class,
         description = "Kokoro-82M text to speech: an OpenAI-compatible server, and the same speech offline.",
         subcommands = {ServeCommand.class, GenerateCommand.class, VoicesCommand.class, PhonemizeCommand.class,
                 ExportVoiceCommand.class, DatasetCommand.class, BenchCommand.class, HashKeyCommand.class})

@@ -1,5 +1,6 @@
 package dev.kokoro.config;
 
+import dev.kokoro.engine.KokoroModel;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.text.Language;
 import java.nio.file.Path;
@@ -50,16 +51,13 @@ public record ServerConfig(
 
     private static final Set<String> DEVICES = Set.of("cpu", "cuda", "auto");
 
-    /** The most phonemes one model call takes (512 positions less the two pad tokens). */
-    public static final int MODEL_MAX_TOKENS = 510;
-
     public static ServerConfig from(Settings s) {
         String device = s.string("device").toLowerCase(Locale.ROOT);
         if (!DEVICES.contains(device)) {
             throw new ConfigException("Setting 'device' must be one of " + DEVICES + ", was '" + device + "'");
         }
         int threads = s.integer("threads", 0, 1024);
-        int chunkTokens = s.integer("chunk-tokens", 16, MODEL_MAX_TOKENS);
+        int chunkTokens = s.integer("chunk-tokens", 16, KokoroModel.MAX_TOKENS);
         return new ServerConfig(
                 s.string("host"),
                 s.integer("port", 0, 65535),
@@ -85,7 +83,7 @@ public record ServerConfig(
                 s.integer("max-input-chars", 1, 10_000_000),
                 s.integer("first-chunk-tokens", 4, chunkTokens),
                 chunkTokens,
-                s.integer("background-chunk-tokens", 16, MODEL_MAX_TOKENS),
+                s.integer("background-chunk-tokens", 16, KokoroModel.MAX_TOKENS),
                 s.integer("max-pause-seconds", 0, 600),
                 s.integer("max-total-pause-seconds", 0, 86_400),
                 s.integer("max-whole-file-seconds", 1, 86_400),

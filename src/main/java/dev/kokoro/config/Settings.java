@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The server's key/value settings, layered from lowest to highest precedence: built-in defaults,
@@ -19,7 +21,7 @@ import java.util.TreeMap;
  * command-line overrides. Immutable.
  */
 public final class Settings {
-    private static final String ENV_PREFIX = "KOKORO_";
+    private static final Logger log = LoggerFactory.getLogger(Settings.class);
 
     private final Map<String, String> values;
     private final Map<String, String> sources;
@@ -53,16 +55,20 @@ public final class Settings {
             }
         }
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX)) {
-                String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+            if (name.startsWith(EnvironmentVariables.PREFIX)) {
+                String key = EnvironmentVariables.settingKey(name);
                 if (values.containsKey(key)) {
                     put(values, sources, key, value, "env " + name);
                 }
             }
         });
+        EnvironmentVariables.warnings(env.keySet(), values.keySet()).forEach(log::warn);
         overrides.forEach((k, v) -> {
             if (!values.containsKey(k)) {
-                throw new ConfigException("Unknown setting '" + k + "'. Known settings: " + values.keySet());
+                String guess = EnvironmentVariables.closest(k, values.keySet())
+                        .map(key -> " (did you mean '" + key + "'?)").orElse("");
+                throw new ConfigException("Unknown setting '" + k + "'" + guess + ". Known settings: "
+                        + values.keySet());
             }
             put(values, sources, k, v, "command line");
         });

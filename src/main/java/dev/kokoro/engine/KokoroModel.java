@@ -5,6 +5,7 @@ package dev.kokoro.engine;
  * Implementations are safe for concurrent calls.
  */
 public interface KokoroModel extends AutoCloseable {
+    /** Samples per second of the audio out: the one place the server writes down Kokoro's 24 kHz. */
     int SAMPLE_RATE = 24_000;
     /** Token ids one run accepts, not counting the two pad tokens the model adds (its context is 512). */
     int MAX_TOKENS = 510;

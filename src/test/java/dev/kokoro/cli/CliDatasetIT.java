@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kokoro dataset}, run as a user runs it: files, labels, several voices, a resumed run. */
+@EndToEnd
 class CliDatasetIT {
     private static final String CORPUS = "Hello there.\n\n   \nMr. Smith paid $5 at 3pm. He left!\nThe end.\n";
 

@@ -2,6 +2,7 @@ package dev.kokoro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.EndToEnd;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The exit codes and one-line messages a script relies on, and --help on every verb. */
+@EndToEnd
 class CliErrorsIT {
     @TempDir
     static Path dir;

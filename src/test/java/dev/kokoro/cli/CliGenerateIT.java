@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kokoro generate} run as a user runs it: to a file, to the default file, streamed to stdout. */
+@EndToEnd
 class CliGenerateIT {
     /** {@code 12.34 s of audio in 4.10 s (3.01x real time) → tts_output.wav} */
     static final Pattern CLOSING_LINE = Pattern.compile(

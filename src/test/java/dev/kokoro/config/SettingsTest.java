@@ -90,7 +90,7 @@ class SettingsTest {
     @Test
     void mistakesNameTheSettingAndWhereItCameFrom() throws IOException {
         assertThatThrownBy(() -> Settings.load(env(), Map.of("prot", "1")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("Unknown setting 'prot'");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("Unknown setting 'prot' (did you mean 'port'?)");
         write("kokoro.properties", "port=eighty\n");
         assertThatThrownBy(() -> ServerConfig.from(Settings.load(env(), Map.of())))
                 .isInstanceOf(ConfigException.class)

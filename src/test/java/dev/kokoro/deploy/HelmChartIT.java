@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TsvCases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in-process, hence an IT: failsafe's JVM, not the unit tests'), and the rendered objects checked against the
  * facts in deploy/helm-chart-cases.tsv. It does not check the objects against a cluster's API schemas.
  */
+@EndToEnd
 class HelmChartIT {
     private static final Path CHART = Path.of("deploy", "helm", "kokoro-server");
     private static final String ABSENT = "(absent)";

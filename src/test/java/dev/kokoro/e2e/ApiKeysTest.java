@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.api.Endpoint;
 import dev.kokoro.auth.KeyHash;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.io.IOException;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a real HTTP and WebSocket client: what is served with the right key, the 401s and 429s in OpenAI's envelope (and
  * as the OpenAPI document describes them), CORS preflights, and the routes that stay open.
  */
+@EndToEnd
 class ApiKeysTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /v1/capabilities} agrees with what the server actually serves. */
+@EndToEnd
 class CapabilitiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code POST /dev/captioned_speech} through the real server on the B twin, whose durations are added to the
  * graph at load. The twin gives every token 3 frames (1800 samples, 0.075 s) at speed 1, so times are exact.
  */
+@EndToEnd
 class CaptionedSpeechTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

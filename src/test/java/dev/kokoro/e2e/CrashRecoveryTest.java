@@ -2,6 +2,7 @@ package dev.kokoro.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.ServerProcess;
 import dev.kokoro.testing.TestAssets;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a server keeps survives SIGKILL: a server process is killed and started again on the same data folder. */
+@EndToEnd
 class CrashRecoveryTest {
     @Test
     void aVoiceCreatedBeforeAKillIsThereAfterTheRestart(@TempDir Path data) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.scheduling.SchedulerStats;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A client that hangs up mid-stream stops its synthesis: counted by the scheduler, not timed. */
+@EndToEnd
 class DisconnectTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.download.Download;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code GET /v1/download/{file}} through the real server: committed downloads come back whole with their type,
  * length and name; nothing else does, whatever the request looks like once Jetty and Javalin have decoded it.
  */
+@EndToEnd
 class DownloadEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every file a request must not reach holds this. */

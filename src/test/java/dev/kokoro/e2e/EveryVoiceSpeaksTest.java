@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (the language comes from the voice id, as it does for users), on the mini twin: each request answers 200 with
  * audio whose length matches the phonemes its language's pipeline made for the sentence.
  */
+@EndToEnd
 class EveryVoiceSpeaksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A sentence per one-letter language code. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.ServerProcess;
 import dev.kokoro.testing.TestAssets;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * SIGTERM to a real server process: the probes, a stream open at the time, a request that comes during the drain,
  * and the grace period's end for a client that stopped reading.
  */
+@EndToEnd
 class GracefulShutdownTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Long enough (minutes of PCM) that an unread stream stays open, blocked on the socket. */

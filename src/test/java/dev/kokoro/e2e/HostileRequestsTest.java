@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.api.Endpoint;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.RawHttp;
 import dev.kokoro.testing.RawWebSocket;
 import dev.kokoro.testing.TestAssets;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * their framing, JSON of the wrong shape or type, fields megabytes long, methods a route does not take. Every answer
  * is a 4xx (505 for an HTTP version that is not 1.x) in OpenAI's error envelope, quoting little of the request.
  */
+@EndToEnd
 class HostileRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)\\*([^}]+)}");

@@ -3,12 +3,14 @@ package dev.kokoro.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** model-idle-unload-seconds: the model leaves memory when idle, /health says so, and the next request brings it back. */
+@EndToEnd
 class IdleUnloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.CallbackReceiver;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.ServerProcess;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestPostgres;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once; two servers sharing one PostgreSQL render one queue, and when one is killed the other finishes its tasks,
  * each task once; callbacks arrive once each, signed, and again after a receiver's 500.
  */
+@EndToEnd
 class JobsAcrossProcessesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET = "test-callback-secret";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.ServerProcess;
 import dev.kokoro.testing.TestAssets;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code log-format=json}: a server process writes one JSON object per line, with each request's id. */
+@EndToEnd
 class JsonLogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

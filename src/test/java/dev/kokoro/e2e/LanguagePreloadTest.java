@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code preload-languages} loads the named languages' front-ends in the background once the server listens,
  * and {@code GET /health} lists the languages that are ready.
  */
+@EndToEnd
 class LanguagePreloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -2,6 +2,7 @@ package dev.kokoro.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.PrometheusText;
 import dev.kokoro.testing.TestServer;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /metrics} on a real server: what a few requests leave in the meters, and the server's gauges. */
+@EndToEnd
 class MetricsEndpointTest {
     private static final String SPEECH = "/v1/audio/speech";
     private static final String SSE = "/v1/audio/stream/sse";

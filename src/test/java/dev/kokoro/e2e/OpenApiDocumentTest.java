@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kokoro.api.Endpoint;
 import dev.kokoro.e2e.DocumentedAnswers.Operation;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * registered, each of which answers at the path and method documented; {@code GET /docs} is Swagger UI,
  * loaded from this server alone.
  */
+@EndToEnd
 class OpenApiDocumentTest {
     /**
      * Routes documented ahead of their code, which other branches are adding. Once a route is registered

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kokoro.e2e.RealtimeClient.Received;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code /v1/realtime} against the real server, through the JDK's WebSocket client. */
+@EndToEnd
 class RealtimeSessionEndToEndTest {
     private static final Logger log = LoggerFactory.getLogger(RealtimeSessionEndToEndTest.class);
     private static final String REPLY = "Sure, I can help with that. The train leaves at nine, so you have plenty "

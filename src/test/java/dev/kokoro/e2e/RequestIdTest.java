@@ -2,6 +2,7 @@ package dev.kokoro.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
 import java.io.BufferedReader;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code X-Request-Id} on every answer: the client's when it is sane, else a new UUID; errors and streams too. */
+@EndToEnd
 class RequestIdTest {
     private static final String HEADER = "X-Request-Id";
     private static final String SPEECH = "{\"model\":\"tts-1\",\"input\":\"Hi.\",\"voice\":\"af_heart\","

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.FfmpegCli;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Other sample rates and G.711 through the real server (mini twin B), judged by the ffmpeg command-line tool:
  * the rate each file declares, and its length against the same speech at Kokoro's own 24 kHz.
  */
+@EndToEnd
 class SampleRateEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT = "Your call is important to us. Please stay on the line.";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /v1/audio/speech end to end: real server, real model (mini twin B), real FFmpeg decoding. */
+@EndToEnd
 class SpeechEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT = "The quick brown fox jumps over the lazy dog. It was not amused, "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SSML input and speaker tags through the real server: what they say, and every way they are refused. */
+@EndToEnd
 class SsmlAndSpeakersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

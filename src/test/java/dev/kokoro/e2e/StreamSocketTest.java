@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kokoro.e2e.StreamSocketClient.Received;
 import dev.kokoro.scheduling.SchedulerStats;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The CosyVoice-shaped WebSocket {@code /v1/audio/stream/ws}, with a real WebSocket client on a real server. */
+@EndToEnd
 class StreamSocketTest {
     private static final Logger log = LoggerFactory.getLogger(StreamSocketTest.class);
     private static final String LONG = "This sentence is repeated so that the request needs many chunks of audio. ";

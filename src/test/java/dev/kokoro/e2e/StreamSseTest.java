@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET|POST /v1/audio/stream/sse}: CosyVoice's messages as server-sent events, on a real server. */
+@EndToEnd
 class StreamSseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT = "Events in order. Each chunk is an event of its own.";

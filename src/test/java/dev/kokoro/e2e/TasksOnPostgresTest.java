@@ -1,5 +1,6 @@
 package dev.kokoro.e2e;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestPostgres;
 import dev.kokoro.testing.TestServer;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link TasksContract} on a real PostgreSQL, started for the class. */
+@EndToEnd
 class TasksOnPostgresTest extends TasksContract {
     @RegisterExtension
     @Order(1)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.voice.Voice;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code POST /v1/audio/voices/combine} returns a {@code .pt} pack that loads back as a voice whose numbers are
  * the normalized weighted sum of the named packs.
  */
+@EndToEnd
 class VoiceCombineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

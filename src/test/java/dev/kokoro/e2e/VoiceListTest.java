@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code GET /v1/audio/voices}: every voice by default, filters by language and gender, pages. */
+@EndToEnd
 class VoiceListTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import dev.kokoro.testing.TsvCases;
@@ -46,6 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * /v1/audio/voices/{id}}, speaking with a created voice alone and in a blend, and a restart that keeps them.
  * Packs are compared number by number through {@code POST /v1/audio/voices/combine}, which returns a voice's pack.
  */
+@EndToEnd
 class VoiceRegistryEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -3,6 +3,7 @@ package dev.kokoro.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * unit tests run by Node. Chromium, Node, npm and ffmpeg are required: a machine without them fails here
  * rather than skipping (scripts/test installs them).
  */
+@EndToEnd
 class WebStudioTest {
     private static final Logger log = LoggerFactory.getLogger(WebStudioTest.class);
     private static final Path WEB_TESTS = Path.of("src", "test", "web").toAbsolutePath();

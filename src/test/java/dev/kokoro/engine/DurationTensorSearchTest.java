@@ -2,6 +2,7 @@ package dev.kokoro.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TsvCases;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reading graphs at the wire level and finding the durations in them, on hand-written graphs and the twins. */
+@NeedsAssets
 class DurationTensorSearchTest {
 
     static Stream<Arguments> chains() {

@@ -3,6 +3,7 @@ package dev.kokoro.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The full-size architecture twin (163 MB, signature B): it loads and runs through the same code, with the
  * durations it does not declare added as an output at load.
  */
+@NeedsAssets
 class FullTwinModelTest {
     @Test
     void loadsAndSynthesizesAShortSentenceWithItsDurations() {

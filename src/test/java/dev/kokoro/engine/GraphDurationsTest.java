@@ -2,6 +2,7 @@ package dev.kokoro.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Deciding where durations come from before the session opens, and the edit that exposes them, on
  * hand-written Kokoro-shaped graphs and through a real session on them.
  */
+@NeedsAssets
 class GraphDurationsTest {
     @TempDir
     Path dir;

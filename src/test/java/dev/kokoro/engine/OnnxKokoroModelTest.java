@@ -3,6 +3,7 @@ package dev.kokoro.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the mini twins. Their durations are calibrated: every token, pads included, lasts
  * round(3 / speed) frames (at least one) of 600 samples.
  */
+@NeedsAssets
 class OnnxKokoroModelTest {
     private static final int SAMPLES_PER_TOKEN = 1800;
 

@@ -2,6 +2,7 @@ package dev.kokoro.g2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The table of English cases in {@code g2p/english-cases.tsv}, and the cases known to come out wrong in
  * {@code g2p/english-known-failures.tsv}: those must still fail, so that a fix shows up and they move over.
  */
+@NeedsAssets
 class EnglishG2PCasesTest {
     private static EnglishG2P us;
     private static EnglishG2P gb;

@@ -3,7 +3,7 @@ package dev.kokoro.g2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import dev.kokoro.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class EspeakG2PTest {
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     private static String phonemize(Language language, String text) {

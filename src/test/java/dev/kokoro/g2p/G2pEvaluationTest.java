@@ -3,6 +3,7 @@ package dev.kokoro.g2p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.neural.EnglishG2pModel;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * Regression ceilings for English words the lexicon lacks, on the 2 000 held-out words of
  * {@code ../shared/g2p/evaluation-words.txt} (see {@link G2pEvaluation} for the numbers themselves).
  */
+@NeedsAssets
 class G2pEvaluationTest {
     @Test
     void modelAndWordPathStayUnderTheCeilingAndBeatEspeak() throws IOException {

@@ -2,10 +2,12 @@ package dev.kokoro.g2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@NeedsAssets
 class LexiconTest {
     @Test
     void withoutDropsTheWordsInAnyCapitalisationAndKeepsTheRest() {

@@ -2,6 +2,7 @@ package dev.kokoro.g2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.text.Language;
 import dev.kokoro.text.normalize.TextNormalizer;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the scripts of all nine languages, digits, symbols and emoji, normalized and phonemized, come out as
  * vocabulary symbols and single spaces only.
  */
+@NeedsAssets
 class VocabularyBoundTest {
     private static final String ALPHABET = "The quick brown FOX, naïve café — déjà vu! ¿Qué pasó? ñandú "
             + "çà et là, l'œuvre «ici» perché città São Paulo ação "

@@ -1,8 +1,10 @@
 package dev.kokoro.jobs;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestPostgres;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@EndToEnd
 class PostgresJobRunnerTest extends JobRunnerContract {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();

@@ -2,6 +2,7 @@ package dev.kokoro.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (KOKORO_ASSETS_URL) that holds the real config and lexicons, so the pinned sha256 sums are checked for real:
  * files already in the home are kept, the rest are fetched, and a file that does not match its sum is deleted.
  */
+@NeedsAssets
 class FetchAssetsTest {
     private static final List<String> LEXICONS =
             List.of("us_gold.json", "us_silver.json", "gb_gold.json", "gb_silver.json", "ja_words.txt");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which phoneme tokens of which model call say which written word. */
+@NeedsAssets
 class WordSpansTest {
     private static PhonemeVocab vocab;
     private static G2PRegistry g2p;

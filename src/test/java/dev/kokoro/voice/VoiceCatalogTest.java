@@ -3,6 +3,7 @@ package dev.kokoro.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.text.Language;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsAssets
 class VoiceCatalogTest {
     private static final Path CATALOG = Path.of("config", VoiceLibrary.CATALOG_FILE);
 

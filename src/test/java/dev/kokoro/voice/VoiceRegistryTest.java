@@ -8,6 +8,7 @@ import dev.kokoro.error.ForbiddenException;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.NotFoundException;
 import dev.kokoro.error.UnprocessableException;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.text.Language;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@NeedsAssets
 class VoiceRegistryTest {
     private static final Path CONFIG = Path.of("config");
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC);

@@ -3,10 +3,12 @@ package dev.kokoro.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.text.Language;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@NeedsAssets
 class VoiceTest {
     private final float[] floats = VoicePackFixtures.floats("af_bella");
     private final Voice voice = new Voice("af_bella", VoiceTable.of(floats));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * normalizer, then the G2P from the registry), and the cases known to come out wrong in
  * {@code g2p/japanese-known-failures.tsv}: those must still fail, so that a fix shows up and they move over.
  */
+@NeedsAssets
 class JapaneseG2PCasesTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 

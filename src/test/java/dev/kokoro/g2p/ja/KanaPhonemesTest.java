@@ -3,7 +3,7 @@ package dev.kokoro.g2p.ja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +17,7 @@ class KanaPhonemesTest {
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.kokoro.g2p.EnglishG2P;
 import dev.kokoro.g2p.EnglishPosTagger;
 import dev.kokoro.g2p.EspeakNg;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TsvCases;
 import dev.kokoro.text.Language;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Chinese G2P as a request is, and the cases known to differ from misaki in
  * {@code g2p/chinese-known-failures.tsv}: those must still differ, so that a change shows up.
  */
+@NeedsAssets
 class ChineseG2PCasesTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private static ChineseG2P g2p;

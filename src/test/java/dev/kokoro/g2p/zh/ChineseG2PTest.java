@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kokoro.g2p.G2P;
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import dev.kokoro.text.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ class ChineseG2PTest {
 
     @BeforeAll
     static void load() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
         g2p = new ChineseG2P(() -> ENGLISH, ToneSandhi.NONE, vocab);
     }
 

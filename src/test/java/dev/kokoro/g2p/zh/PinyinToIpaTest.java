@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
 import dev.kokoro.g2p.PhonemeVocab;
-import dev.kokoro.testing.TestAssets;
+import dev.kokoro.testing.TestVocab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ class PinyinToIpaTest {
 
     @BeforeAll
     static void loadVocab() {
-        vocab = PhonemeVocab.load(TestAssets.modelConfig());
+        vocab = TestVocab.kokoro();
     }
 
     @ParameterizedTest(name = "{0}{1} -> {2}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.DecodedAudio;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.FfmpegCli;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * limit answers 400 with OpenAI's envelope naming the input, and leaves the server serving. Also what such a whole
  * file says of its own length, decoded by the ffmpeg CLI against the pcm answer to the same request.
  */
+@EndToEnd
 class RequestLimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WHOLE_FILE_SECONDS = 3;

@@ -3,6 +3,7 @@ package dev.kokoro.voice;
 import dev.kokoro.error.ClientText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -29,6 +30,11 @@ public final class VoiceSpec {
      * and a name that long would only cost the search for similar names its time.
      */
     public static final int MAX_CHARS = 1000;
+    /**
+     * The most a blend may scale one voice by. {@code af_bella-af_sky(0.999999)} reaches it; anything past it is far
+     * outside every voice (it would not even fit a float once the weights cancel out to almost nothing).
+     */
+    public static final double MAX_COEFFICIENT = 1e6;
 
     /** One voice in a spec. {@code subtracted} is true after a '-'. */
     public record Term(String name, double weight, boolean subtracted) {
@@ -68,16 +74,25 @@ public final class VoiceSpec {
     /**
      * One coefficient per term, signed, adding up to 1.
      *
-     * @throws InvalidVoiceSpecException if the signed weights add up to zero or less
+     * @throws InvalidVoiceSpecException if the signed weights add up to zero or less, or so nearly cancel out that a
+     *                                   coefficient is past {@link #MAX_COEFFICIENT}
      */
     public double[] coefficients() {
-        double total = terms.stream().mapToDouble(Term::signedWeight).sum();
+        // Scaled by the largest weight first: weights near Double.MAX_VALUE would otherwise add up to infinity.
+        double largest = terms.stream().mapToDouble(Term::weight).max().orElseThrow();
+        double total = terms.stream().mapToDouble(t -> t.signedWeight() / largest).sum();
         if (!(total > 0)) {
             throw new InvalidVoiceSpecException("Invalid voice " + ClientText.quote(text()) + ": the weights of the"
                     + " added voices must outweigh those of the subtracted ones (the signed weights add up to "
-                    + format(total) + ").", InvalidVoiceSpecException.WEIGHT);
+                    + format(total * largest) + ").", InvalidVoiceSpecException.WEIGHT);
         }
-        return terms.stream().mapToDouble(t -> t.signedWeight() / total).toArray();
+        double[] coefficients = terms.stream().mapToDouble(t -> t.signedWeight() / largest / total).toArray();
+        if (Arrays.stream(coefficients).anyMatch(c -> !(Math.abs(c) <= MAX_COEFFICIENT))) {
+            throw new InvalidVoiceSpecException("Invalid voice " + ClientText.quote(text()) + ": the added and"
+                    + " subtracted weights nearly cancel out, which would scale a voice by more than "
+                    + format(MAX_COEFFICIENT) + ".", InvalidVoiceSpecException.WEIGHT);
+        }
+        return coefficients;
     }
 
     /**
@@ -100,6 +115,9 @@ public final class VoiceSpec {
     }
 
     private static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 

@@ -126,4 +126,29 @@ class VoiceSpecTest {
             assertThat(e.param()).isEqualTo("voice");
         });
     }
+
+    /**
+     * Found by VoiceSpecFuzzTest: weights near the largest double once added up to infinity, which made every
+     * coefficient 0 (a silent voice), or, with a subtraction, a 500 for a voice table of infinities.
+     */
+    @Test
+    void weightsNearTheLargestDoubleStillAddUpToOne() {
+        String huge = "1".repeat(308);
+
+        assertThat(VoiceSpec.parse("af_bella(" + huge + ")+af_sky(" + huge + ")").coefficients())
+                .containsExactly(new double[] {0.5, 0.5}, within(1e-12));
+        assertThatThrownBy(() -> VoiceSpec.parse("af_bella+af_sky(" + huge + ")+af_bella-am_adam(" + huge + ")")
+                .coefficients()).isInstanceOfSatisfying(InvalidVoiceSpecException.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid_voice_weight"));
+    }
+
+    /** Weights that cancel out to almost nothing would scale the voices past any voice, or past a float. */
+    @ParameterizedTest
+    @ValueSource(strings = {"af_bella-af_sky(0.99999999)", "af_bella-af_sky+am_adam(0.000000000001)"})
+    void weightsThatNearlyCancelOutAreRejected(String text) {
+        VoiceSpec spec = VoiceSpec.parse(text);
+
+        assertThatThrownBy(spec::coefficients).isInstanceOfSatisfying(InvalidVoiceSpecException.class,
+                e -> assertThat(e.code()).isEqualTo("invalid_voice_weight"));
+    }
 }

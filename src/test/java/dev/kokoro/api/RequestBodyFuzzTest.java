@@ -15,6 +15,7 @@ import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.error.KokoroException;
 import dev.kokoro.testing.Fuzzing;
 import dev.kokoro.testing.NastyText;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.voice.VoiceLibrary;
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ import org.quicktheories.generators.Generate;
  * any JSON object gives a request or a typed client error (4xx), never another exception, which would be a 500; and
  * objects made of valid field values are always accepted. Run settings: {@link Fuzzing}.
  */
+@NeedsAssets
 class RequestBodyFuzzTest {
     private static final ObjectMapper JSON = ApiServer.jsonMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.testing.Fuzzing;
 import dev.kokoro.testing.NastyText;
+import dev.kokoro.testing.NeedsAssets;
 import dev.kokoro.testing.TestAssets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.quicktheories.generators.Generate;
  * weights); its canonical text reads back as the same spec; and the library resolves any text to a voice or a
  * client error. Run settings: {@link Fuzzing}.
  */
+@NeedsAssets
 class VoiceSpecFuzzTest {
     private static final List<String> FRAGMENTS = List.of("af_bella", "af_sky", "am_adam", "alloy", "x", "_", "+",
             "-", "(", ")", "(2)", "(0.5)", "(0)", "(.)", "(1e3)", "(-1)", " ", "\t", "((", "))", "+-", "--",

@@ -67,7 +67,7 @@ class CliErrorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "voices", "phonemize", "export-voice", "dataset", "serve", "bench"})
+    @ValueSource(strings = {"generate", "voices", "phonemize", "export-voice", "dataset", "serve"})
     void everyVerbHasHelp(String verb) {
         KokoroCommand.Result result = kokoro.run(dir, verb, "--help");
 

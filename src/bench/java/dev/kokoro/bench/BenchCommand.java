@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * compares, for a fixed set of texts, the streamed end-to-end timings with the bare graph time
  * of the very same chunks measured in the same run. Ratios near 1 mean the pipeline costs
  * nothing on top of the model. Then the server under load: first audio and throughput of streams
- * that start together, and first audio while a background task renders. Each measurement is a
+ * that start together, first audio while a background task renders, and a load test of many clients
+ * (some slow, some hanging up) counting what was accepted, refused and cut short. Each measurement is a
  * method of its own here (the larger ones a class of their own), printing its own lines. It is built apart from
  * the server (src/bench, target/kokoro-server-bench.jar): a measuring tool, not something a deployment runs.
  */
@@ -72,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     Map<String, String> settings = new HashMap<>();
 
     /** The measurements, in the order they run; a long run on a slow machine may want only one. */
-    enum Section { THROUGHPUT, CONCURRENCY, TASK, REALTIME, NORMALIZATION }
+    enum Section { THROUGHPUT, CONCURRENCY, TASK, REALTIME, NORMALIZATION, LOAD }
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
             description = "Run only these measurements: ${COMPLETION-CANDIDATES} (default: all).")
@@ -115,6 +116,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (sections.contains(Section.NORMALIZATION)) {
                 normalizationThroughput(out);
+            }
+            if (sections.contains(Section.LOAD)) {
+                new LoadTest(client, LoadTest.Plan.standard(TEXTS.get("paragraph"))).run().print(out);
             }
             out.printf(Locale.ROOT, "peak RSS %.0f MB%n", ProcessMemory.peakMegabytes());
             out.println("rtf = audio seconds per second of graph time (rtf_mp3: of a streamed mp3 request); "

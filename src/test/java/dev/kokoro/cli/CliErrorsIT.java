@@ -66,6 +66,14 @@ class CliErrorsIT {
         assertThat(result.stderr()).contains(missing);
     }
 
+    @Test
+    void theHelpListsTheVerbsButNotTheBenchmark() {
+        KokoroCommand.Result result = kokoro.run(dir, "--help");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdoutText()).contains("serve", "generate", "dataset").doesNotContain("bench");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"generate", "voices", "phonemize", "export-voice", "dataset", "serve"})
     void everyVerbHasHelp(String verb) {

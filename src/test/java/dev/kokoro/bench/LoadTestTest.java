@@ -2,6 +2,7 @@ package dev.kokoro.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The bench's load section, small, on the mini twin: 8 clients (2 slow readers, 2 that hang up) and 40 requests
  * against a server admitting 2 streams at once, so that refusals, cancellations and full reads all happen.
  */
+@EndToEnd
 class LoadTestTest {
     private static final int REQUESTS = 40;
 

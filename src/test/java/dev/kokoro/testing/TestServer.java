@@ -123,6 +123,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return http;
     }
 
+    /** The server itself, for code that drives it in-process (the benchmark's measurements). */
+    public KokoroServer server() {
+        return server;
+    }
+
     /** The routes the server registered. */
     public List<Endpoint> endpoints() {
         return server.endpoints();

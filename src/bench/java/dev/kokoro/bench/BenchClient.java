@@ -1,4 +1,4 @@
-package dev.kokoro.cli;
+package dev.kokoro.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +50,7 @@ final class BenchClient {
     /** Streams {@code text} as {@code format} from {@code /v1/audio/speech} and reads all of it. */
     Streamed stream(String text, String format) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(speech(text, format), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = open(text, format);
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("speech request answered " + response.statusCode() + ": "
@@ -59,13 +59,13 @@ final class BenchClient {
             if (in.read() < 0) {
                 throw new IllegalStateException("empty speech response");
             }
-            double firstAudio = Summary.secondsSince(start);
+            double firstAudio = Samples.secondsSince(start);
             long bytes = 1;
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 bytes += n;
             }
-            return new Streamed(bytes, firstAudio, Summary.secondsSince(start));
+            return new Streamed(bytes, firstAudio, Samples.secondsSince(start));
         }
     }
 
@@ -75,13 +75,21 @@ final class BenchClient {
      */
     double firstAudio(String text, String format) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(speech(text, format), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = open(text, format);
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200 || in.read() < 0) {
                 throw new IllegalStateException("speech request answered " + response.statusCode() + " without audio");
             }
-            return Summary.secondsSince(start);
+            return Samples.secondsSince(start);
         }
+    }
+
+    /**
+     * Sends a streamed speech request and returns once its status and headers are in, with the body still to read:
+     * for a caller that reads it its own way (slowly, or not to the end).
+     */
+    HttpResponse<InputStream> open(String text, String format) throws IOException, InterruptedException {
+        return http.send(speech(text, format), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     JsonNode post(String path, Map<String, ?> body) throws IOException, InterruptedException {

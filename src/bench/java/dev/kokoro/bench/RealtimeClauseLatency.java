@@ -1,4 +1,4 @@
-package dev.kokoro.cli;
+package dev.kokoro.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -47,7 +48,7 @@ final class RealtimeClauseLatency {
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(uri, new Collector(messages)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         try {
-            send(socket, "{\"setup\": {\"voice\": \"" + BenchClient.VOICE + "\"}}");
+            send(socket, json.writeValueAsString(Map.of("setup", Map.of("voice", BenchClient.VOICE))));
             await(messages, "setupComplete");
             send(socket, content(OPENING, false));
             long start = System.nanoTime();
@@ -63,8 +64,7 @@ final class RealtimeClauseLatency {
     }
 
     private String content(String text, boolean turnComplete) throws IOException {
-        return "{\"clientContent\": {\"text\": " + json.writeValueAsString(text) + ", \"turnComplete\": "
-                + turnComplete + "}}";
+        return json.writeValueAsString(Map.of("clientContent", Map.of("text", text, "turnComplete", turnComplete)));
     }
 
     private static void send(WebSocket socket, String message) throws Exception {

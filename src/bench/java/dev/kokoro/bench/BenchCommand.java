@@ -1,6 +1,7 @@
-package dev.kokoro.cli;
+package dev.kokoro.bench;
 
 import dev.kokoro.KokoroServer;
+import dev.kokoro.cli.KokoroCli;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
 import dev.kokoro.scheduling.ChunkStream;
@@ -31,16 +32,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kokoro bench}: runs the configured model in-process behind the real HTTP server and
+ * {@code scripts/bench}: runs the configured model in-process behind the real HTTP server and
  * compares, for a fixed set of texts, the streamed end-to-end timings with the bare graph time
  * of the very same chunks measured in the same run. Ratios near 1 mean the pipeline costs
  * nothing on top of the model. Then the server under load: first audio and throughput of streams
- * that start together, and first audio while a background task renders. Each measurement is a
- * method of its own here (the larger ones a class of their own), printing its own lines.
+ * that start together, first audio while a background task renders, and a load test of many clients
+ * (some slow, some hanging up) counting what was accepted, refused and cut short. Each measurement is a
+ * method of its own here (the larger ones a class of their own), printing its own lines. It is built apart from
+ * the server (src/bench, target/kokoro-server-bench.jar): a measuring tool, not something a deployment runs.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "scripts/bench", mixinStandardHelpOptions = true,
         description = "Measure time to first audio, real-time factor and pipeline overhead against the bare graph.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     /** Runs of the latency measurements, whose median is reported: single runs are noisy here. */
     private static final int REPEATS = 7;
     /** Runs of each whole text, bare and through the server, interleaved; the medians are reported. */
@@ -59,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
                 + "can take, and deliver encoded audio while the rest is still being computed. ").repeat(2));
     }
 
+    public static void main(String[] args) {
+        System.exit(KokoroCli.commandLine(new BenchCommand()).execute(args));
+    }
+
     @Option(names = "--model", description = "ONNX model file (setting 'model').")
     String model;
 
@@ -66,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, String> settings = new HashMap<>();
 
     /** The measurements, in the order they run; a long run on a slow machine may want only one. */
-    enum Section { THROUGHPUT, CONCURRENCY, TASK, REALTIME, NORMALIZATION }
+    enum Section { THROUGHPUT, CONCURRENCY, TASK, REALTIME, NORMALIZATION, LOAD }
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
             description = "Run only these measurements: ${COMPLETION-CANDIDATES} (default: all).")
@@ -110,7 +117,10 @@ final class BenchCommand implements Callable<Integer> {
             if (sections.contains(Section.NORMALIZATION)) {
                 normalizationThroughput(out);
             }
-            out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssMegabytes());
+            if (sections.contains(Section.LOAD)) {
+                new LoadTest(client, LoadTest.Plan.standard(TEXTS.get("paragraph"))).run().print(out);
+            }
+            out.printf(Locale.ROOT, "peak RSS %.0f MB%n", ProcessMemory.peakMegabytes());
             out.println("rtf = audio seconds per second of graph time (rtf_mp3: of a streamed mp3 request); "
                     + "pcm/bare, mp3/bare = streamed request time / graph time of the same chunks (target <= 1.10); "
                     + "ttfb/ch1 = time to the first audio byte / graph time of the first chunk (target <= 1.2).");
@@ -266,20 +276,6 @@ final class BenchCommand implements Callable<Integer> {
             firstByte[i] = client.firstAudio(text, "mp3");
         }
         return new Latency(Samples.median(chunk), Samples.median(firstByte));
-    }
-
-    /** The process's peak resident set (VmHWM), in MB; 0 where /proc is not available. */
-    private static double peakRssMegabytes() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return 0;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-            }
-        }
-        return 0;
     }
 
     private static void deleteTree(Path root) throws IOException {

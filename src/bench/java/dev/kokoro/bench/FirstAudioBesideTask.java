@@ -1,4 +1,4 @@
-package dev.kokoro.cli;
+package dev.kokoro.bench;
 
 import dev.kokoro.scheduling.SchedulerStats;
 import java.io.PrintWriter;
@@ -77,7 +77,7 @@ final class FirstAudioBesideTask {
             }
             Thread.sleep(5);
         }
-        return chunkStart == 0 ? 0 : Summary.secondsSince(chunkStart); // 0: it ran between two looks
+        return chunkStart == 0 ? 0 : Samples.secondsSince(chunkStart); // 0: it ran between two looks
     }
 
     private SchedulerStats stats() {

@@ -1,4 +1,4 @@
-package dev.kokoro.cli;
+package dev.kokoro.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ final class ConcurrentStreams {
             start = System.nanoTime();
             go.countDown();
         } // waits for every stream
-        double wall = Summary.secondsSince(start);
+        double wall = Samples.secondsSince(start);
         double[] firstAudio = new double[streams];
         double audio = 0;
         for (int i = 0; i < streams; i++) {

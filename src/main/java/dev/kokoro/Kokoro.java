@@ -4,6 +4,7 @@ import dev.kokoro.audio.Pcm;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
+import dev.kokoro.config.StreamAdmission;
 import dev.kokoro.engine.DevicePreference;
 import dev.kokoro.engine.IdleUnloadingModel;
 import dev.kokoro.engine.KokoroModel;
@@ -12,6 +13,7 @@ import dev.kokoro.engine.OnnxKokoroModel;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.g2p.G2PRegistry;
 import dev.kokoro.g2p.PhonemeVocab;
+import dev.kokoro.scheduling.Admission;
 import dev.kokoro.scheduling.ChunkListener;
 import dev.kokoro.scheduling.ChunkScheduler;
 import dev.kokoro.scheduling.Priority;
@@ -175,8 +177,11 @@ public final class Kokoro implements AutoCloseable {
         int idleUnload = config.lifecycle().modelIdleUnloadSeconds();
         KokoroModel model = idleUnload == 0 ? OnnxKokoroModel.load(modelSettings)
                 : new IdleUnloadingModel(() -> OnnxKokoroModel.load(modelSettings), Duration.ofSeconds(idleUnload));
-        ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.maxStreams(), config.lookahead(),
-                config.retryAfterSeconds(), config.liveFirst(), chunks);
+        StreamAdmission streams = config.streamAdmission();
+        Admission admission = new Admission(config.maxStreams(), streams.maxParkedStreams(), streams.byCapacity(),
+                Duration.ofSeconds(streams.queueSeconds()), config.retryAfterSeconds());
+        ChunkScheduler scheduler = new ChunkScheduler(config.workers(), config.lookahead(), config.liveFirst(),
+                admission, chunks, System::nanoTime);
         InputReader input = new InputReader(new MarkupParser(Duration.ofSeconds(config.maxPauseSeconds()),
                 Duration.ofSeconds(config.maxTotalPauseSeconds()),
                 config.speakerTags()), new SsmlTranslator(), config.ssmlDetection(), voices, config.voiceAliases());

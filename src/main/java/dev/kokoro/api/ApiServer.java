@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final EndpointRecorder endpoints = new EndpointRecorder();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final ClientConnections clients;
 
     /**
      * @param jobs    RunPod jobs and rendering tasks
@@ -70,7 +71,8 @@ public final class ApiServer implements AutoCloseable {
         access.register(app);
         JsonBody bodies = new JsonBody(json, MAX_REQUEST_BYTES);
         SpeechRequestReader reader = new SpeechRequestReader(voices, config.maxInputChars());
-        SpeechResponder responder = new SpeechResponder(downloads, access);
+        this.clients = new ClientConnections(Duration.ofSeconds(config.streamAdmission().writeTimeoutSeconds()));
+        SpeechResponder responder = new SpeechResponder(downloads, access, clients);
         WholeFileLimit wholeFileLimit = new WholeFileLimit(config.maxWholeFileSeconds());
         SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies, wholeFileLimit);
         speechRoutes.register(app);
@@ -135,5 +137,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        clients.close();
     }
 }

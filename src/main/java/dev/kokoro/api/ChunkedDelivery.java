@@ -16,7 +16,7 @@ import java.io.OutputStream;
 abstract class ChunkedDelivery implements AudioDelivery {
     @Override
     public final void send(Context ctx, SpeechReply reply) throws Exception {
-        OutputStream out = begin(ctx, reply);
+        OutputStream out = reply.body(begin(ctx, reply));
         try {
             stream(reply, new Sink() {
                 @Override

@@ -66,6 +66,9 @@ final class HealthRoutes {
         body.put("languages_ready", speech.readyLanguages().stream().map(Language::tag).toList());
         body.put("synthesis", Map.of(
                 "open_streams", stats.openStreams(),
+                "parked_streams", stats.parkedStreams(),
+                "live_capacity", stats.liveCapacity(),
+                "real_time_factor", stats.realTimeFactor(),
                 "chunks_in_flight", stats.chunksInFlight(),
                 "streams_total", stats.openedStreams(),
                 "streams_cancelled", stats.streamsCancelled(),

@@ -8,6 +8,7 @@ import dev.kokoro.speech.SpeechStream;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -48,7 +49,8 @@ final class SocketSynthesis implements Runnable {
         String param = request.inputParam();
         try (SpeechStream stream = SpeechResponder.inField(param, () -> speech.start(request.spec()))) {
             AudioChunk first = SpeechResponder.inField(param, stream::next);
-            SpeechReply reply = new SpeechReply(stream, first, request.output(), summary, Optional.empty());
+            SpeechReply reply = new SpeechReply(stream, first, request.output(), summary, Optional.empty(),
+                    UnaryOperator.identity());
             sender.send(messages.start(request));
             try {
                 ChunkedDelivery.stream(reply, new ChunkedDelivery.Sink() {

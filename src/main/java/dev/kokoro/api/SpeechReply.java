@@ -7,9 +7,12 @@ import dev.kokoro.speech.AudioChunk;
 import dev.kokoro.speech.SpeechStream;
 import dev.kokoro.speech.WordTiming;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,24 +27,39 @@ final class SpeechReply {
     private final AudioOutput output;
     private final SynthesisSummary summary;
     private final Optional<DownloadRecorder> download;
+    private final UnaryOperator<OutputStream> timedWrites;
     private AudioChunk first;
     private boolean exhausted;
     private boolean broken;
 
+    /**
+     * @param timedWrites wraps the body stream of an HTTP answer so that a write blocked too long ends it (see
+     *                    {@link ClientConnections}); identity where the transport bounds its own writes
+     */
     SpeechReply(SpeechStream stream, AudioChunk first, AudioOutput output, SynthesisSummary summary,
-            Optional<DownloadRecorder> download) {
+            Optional<DownloadRecorder> download, UnaryOperator<OutputStream> timedWrites) {
         this.stream = stream;
         this.first = first;
         this.output = output;
         this.summary = summary;
         this.download = download;
+        this.timedWrites = timedWrites;
+    }
+
+    /** Where an HTTP answer's body goes: {@code out}, with writes that end the answer when they stay blocked. */
+    OutputStream body(OutputStream out) {
+        return timedWrites.apply(out);
     }
 
     AudioOutput output() {
         return output;
     }
 
-    /** The next chunk, its word times counted from the start of the audio; null after the last. */
+    /**
+     * The next chunk, its word times counted from the start of the audio; null after the last.
+     *
+     * @throws CancellationException when the synthesis was stopped because the client went away
+     */
     AudioChunk next() throws InterruptedException {
         AudioChunk chunk = first != null ? first : stream.next();
         first = null;

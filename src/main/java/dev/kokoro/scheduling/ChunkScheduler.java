@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * ready (its lookahead), and preempting for each of its chunks would restart a task's chunk over and over
  * while it makes no progress in the gaps a live stream leaves.
  *
- * <p>Everything here is bounded: the number of open streams ({@code maxStreams}; the next
- * {@link #open} is refused with {@link ServerBusyException}) and each stream's finished-but-unread
- * chunks ({@code lookahead}; a slow reader pauses its own stream, not the others).
+ * <p>Everything here is bounded: the number of open streams (see {@link Admission}: {@code maxStreams} that
+ * use the workers, more that wait for their readers, and with the capacity rule only as many live streams as
+ * the workers keep ahead of real time; the next {@link #open} waits briefly, then is refused with
+ * {@link ServerBusyException}) and each stream's finished-but-unread chunks ({@code lookahead}; a slow reader
+ * pauses its own stream, not the others).
  *
  * <p>The scheduler keeps the fair-queuing bookkeeping (each stream's virtual start time, in a
  * {@code Share}); each stream keeps its own queues. One lock guards both, and the streams are handed
@@ -56,11 +61,13 @@ public final class ChunkScheduler implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     /** The background chunks under way, which a live first chunk may preempt. */
     private final List<Preemption> backgroundRunning = new ArrayList<>();
-    private final int maxStreams;
+    private final Admission admission;
     private final int lookahead;
-    private final int retryAfterSeconds;
     private final boolean liveFirst;
     private final ChunkListener listener;
+    /** Times chunk runs: System.nanoTime, or a test's clock. */
+    private final LongSupplier runClock;
+    private final Throughput throughput = new Throughput();
 
     /** The start time of the chunk started last: where a stream that had nothing to start resumes. */
     private double virtualClock;
@@ -97,6 +104,8 @@ public final class ChunkScheduler implements AutoCloseable {
     }
 
     /**
+     * A scheduler admitting streams by the hard cap alone ({@link Admission#hardCap}).
+     *
      * @param workers           chunks run at once; 1 on a CPU, where one chunk already uses every core
      * @param maxStreams        streams open at once before {@link #open} answers busy
      * @param lookahead         chunks a stream may have ready ahead of its reader
@@ -111,14 +120,24 @@ public final class ChunkScheduler implements AutoCloseable {
     /** @param listener hears of every chunk run, for metrics */
     public ChunkScheduler(int workers, int maxStreams, int lookahead, int retryAfterSeconds, boolean liveFirst,
             ChunkListener listener) {
-        if (workers < 1 || maxStreams < 1 || lookahead < 1) {
-            throw new IllegalArgumentException("workers, maxStreams and lookahead must be >= 1");
+        this(workers, lookahead, liveFirst, Admission.hardCap(maxStreams, retryAfterSeconds), listener,
+                System::nanoTime);
+    }
+
+    /**
+     * @param admission when a new stream may open
+     * @param runClock  nanoseconds, for timing chunk runs (the throughput behind the capacity rule)
+     */
+    public ChunkScheduler(int workers, int lookahead, boolean liveFirst, Admission admission, ChunkListener listener,
+            LongSupplier runClock) {
+        if (workers < 1 || lookahead < 1) {
+            throw new IllegalArgumentException("workers and lookahead must be >= 1");
         }
-        this.maxStreams = maxStreams;
+        this.admission = admission;
         this.lookahead = lookahead;
-        this.retryAfterSeconds = retryAfterSeconds;
         this.liveFirst = liveFirst;
         this.listener = listener;
+        this.runClock = runClock;
         for (int i = 0; i < workers; i++) {
             Thread worker = Thread.ofPlatform().name("kokoro-synth-" + i).daemon().unstarted(this::workLoop);
             this.workers.add(worker);
@@ -126,29 +145,87 @@ public final class ChunkScheduler implements AutoCloseable {
         }
     }
 
-    /** Opens a stream that chunks can be submitted to, or refuses when {@code maxStreams} are open. */
+    /** Opens a stream whose results are not audio the scheduler can time (they do not count in its throughput). */
     public <T> ChunkStream<T> open(Priority priority) {
+        return open(priority, result -> Double.NaN);
+    }
+
+    /**
+     * Opens a stream that chunks can be submitted to once {@link Admission} lets it in, waiting up to its
+     * {@code queueWait} for a place.
+     *
+     * @param audioSeconds the seconds of speech in one of its results, which the capacity rule is measured by
+     * @throws ServerBusyException when no place came free in time, or the server is shutting down
+     */
+    public <T> ChunkStream<T> open(Priority priority, ToDoubleFunction<? super T> audioSeconds) {
+        long deadline = System.nanoTime() + admission.queueWait().toNanos();
+        int retryAfter = admission.retryAfterSeconds();
         lock.lock();
         try {
-            if (closed) {
-                throw new IllegalStateException("scheduler is closed");
+            while (true) {
+                if (closed) {
+                    throw new IllegalStateException("scheduler is closed");
+                }
+                if (draining) {
+                    throw new ServerBusyException("The server is shutting down; retry in " + retryAfter
+                            + " s (another replica will answer).", retryAfter);
+                }
+                String refusal = refusal(priority);
+                if (refusal == null) {
+                    break;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !awaitPlace(left)) {
+                    streamsRejected++;
+                    throw new ServerBusyException(refusal + "; retry in " + retryAfter + " s.", retryAfter);
+                }
             }
-            if (draining) {
-                throw new ServerBusyException("The server is shutting down; retry in " + retryAfterSeconds
-                        + " s (another replica will answer).", retryAfterSeconds);
-            }
-            if (shares.size() >= maxStreams) {
-                streamsRejected++;
-                throw new ServerBusyException("The server is busy with " + shares.size()
-                        + " syntheses; retry in " + retryAfterSeconds + " s.", retryAfterSeconds);
-            }
-            ChunkStream<T> stream = new ChunkStream<>(this, priority, lock, lookahead);
+            ChunkStream<T> stream = new ChunkStream<>(this, priority, lock, lookahead, audioSeconds);
             shares.add(new Share(stream, virtualClock));
             openedStreams++;
             return stream;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Waits for a stream or chunk to end; false when interrupted (the interrupt is kept for the caller). */
+    private boolean awaitPlace(long nanos) {
+        try {
+            streamOrChunkEnded.awaitNanos(nanos);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Why a stream of this priority cannot open now, or null when it can (see {@link Admission}). */
+    private String refusal(Priority priority) {
+        int parked = 0;
+        int liveUnparked = 0;
+        for (Share share : shares) {
+            if (share.stream.parked()) {
+                parked++;
+            } else if (share.priority().isLive()) {
+                liveUnparked++;
+            }
+        }
+        int unparked = shares.size() - parked;
+        if (unparked >= admission.maxStreams()
+                || shares.size() >= admission.maxStreams() + admission.maxParkedStreams()) {
+            return "The server is busy with " + shares.size() + " syntheses";
+        }
+        if (admission.byCapacity() && priority.isLive() && liveUnparked >= liveCapacity()) {
+            return "The server is busy: it keeps " + liveCapacity() + " live syntheses ahead of real time and has "
+                    + liveUnparked;
+        }
+        return null;
+    }
+
+    /** The live streams the workers keep ahead of real time, by the recent chunks; the hard cap until measured. */
+    private int liveCapacity() {
+        return throughput.liveStreams(workers.size(), admission.maxStreams());
     }
 
     /**
@@ -162,6 +239,7 @@ public final class ChunkScheduler implements AutoCloseable {
         lock.lock();
         try {
             draining = true;
+            streamOrChunkEnded.signalAll(); // streams queued in open are refused now
             while (!shares.isEmpty() || chunksInFlight > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -180,14 +258,19 @@ public final class ChunkScheduler implements AutoCloseable {
         try {
             int chunksWaiting = 0;
             int streamsWaiting = 0;
+            int parked = 0;
             for (Share share : shares) {
                 chunksWaiting += share.stream.chunksWaiting();
                 if (share.stream.isRunnable()) {
                     streamsWaiting++;
                 }
+                if (share.stream.parked()) {
+                    parked++;
+                }
             }
-            return new SchedulerStats(shares.size(), chunksInFlight, chunksWaiting, streamsWaiting, openedStreams,
-                    chunksRun, chunksDiscarded, chunksPreempted, streamsCancelled, streamsRejected);
+            return new SchedulerStats(shares.size(), parked, chunksInFlight, chunksWaiting, streamsWaiting,
+                    liveCapacity(), throughput.realTimeFactor(), openedStreams, chunksRun, chunksDiscarded,
+                    chunksPreempted, streamsCancelled, streamsRejected);
         } finally {
             lock.unlock();
         }
@@ -240,13 +323,13 @@ public final class ChunkScheduler implements AutoCloseable {
             }
             Object result = null;
             Throwable failure = null;
-            long runStart = System.nanoTime();
+            long runStart = runClock.getAsLong();
             try {
                 result = task.work().run(preemption);
             } catch (Throwable t) {
                 failure = t;
             }
-            long runNanos = System.nanoTime() - runStart;
+            long runNanos = runClock.getAsLong() - runStart;
             boolean preempted = failure != null && preemption.preempted();
             lock.lock();
             try {
@@ -259,6 +342,9 @@ public final class ChunkScheduler implements AutoCloseable {
                 } else {
                     chunksRun++;
                     share.start += (double) task.cost() / share.priority().weight();
+                    if (failure == null) {
+                        recordThroughput(share.stream.audioSeconds(result), runNanos);
+                    }
                     if (!share.stream.finishCurrent(result, failure)) {
                         chunksDiscarded++;
                     }
@@ -268,6 +354,12 @@ public final class ChunkScheduler implements AutoCloseable {
                 lock.unlock();
             }
             listener.chunkDone(share.priority(), task.cost(), runNanos, preempted);
+        }
+    }
+
+    private void recordThroughput(double audioSeconds, long runNanos) {
+        if (!Double.isNaN(audioSeconds)) {
+            throughput.record(audioSeconds, runNanos);
         }
     }
 
@@ -308,7 +400,7 @@ public final class ChunkScheduler implements AutoCloseable {
                 }
             }
         }
-        boolean firstChunks = newLiveRunnable && !(startedLiveRunnable && firstChunksInARow >= maxStreams);
+        boolean firstChunks = newLiveRunnable && !(startedLiveRunnable && firstChunksInARow >= admission.maxStreams());
         boolean tasksMayStart = !firstChunks && !(liveFirst && liveRunnable);
         Share best = null;
         for (Share s : shares) {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One synthesis as the {@link ChunkScheduler} sees it: a producer {@link #submit submits} chunk
@@ -28,6 +29,7 @@ public final class ChunkStream<T> implements AutoCloseable {
     private final ReentrantLock lock;
     private final Condition changed;
     private final int lookahead;
+    private final ToDoubleFunction<? super T> audioSeconds;
     private final Deque<ChunkTask<T>> pending = new ArrayDeque<>();
     private final Deque<T> ready = new ArrayDeque<>();
     private boolean running;
@@ -39,14 +41,17 @@ public final class ChunkStream<T> implements AutoCloseable {
 
     /**
      * @param lock      the scheduler's lock, which guards this stream's state too
-     * @param lookahead results this stream may hold for its reader before it stops being runnable
+     * @param lookahead    results this stream may hold for its reader before it stops being runnable
+     * @param audioSeconds the seconds of speech a result holds, for the scheduler's throughput; NaN when unknown
      */
-    ChunkStream(ChunkScheduler scheduler, Priority priority, ReentrantLock lock, int lookahead) {
+    ChunkStream(ChunkScheduler scheduler, Priority priority, ReentrantLock lock, int lookahead,
+            ToDoubleFunction<? super T> audioSeconds) {
         this.scheduler = scheduler;
         this.priority = priority;
         this.lock = lock;
         this.changed = lock.newCondition();
         this.lookahead = lookahead;
+        this.audioSeconds = audioSeconds;
     }
 
     public Priority priority() {
@@ -185,6 +190,14 @@ public final class ChunkStream<T> implements AutoCloseable {
     }
 
     /**
+     * Whether the reader is behind: its lookahead is full and no worker is on it, so it costs no synthesis until
+     * the reader takes a result (see {@link Admission}).
+     */
+    boolean parked() {
+        return !running && !cancelled && failure == null && ready.size() >= lookahead;
+    }
+
+    /**
      * Chunks queued and not started, unless the reader is behind (then they wait for it, not for a worker) or the
      * stream stopped.
      */
@@ -216,6 +229,12 @@ public final class ChunkStream<T> implements AutoCloseable {
             pending.addFirst((ChunkTask<T>) task);
         }
         changed.signalAll();
+    }
+
+    /** The seconds of speech in a result of this stream's chunk, or NaN when the stream does not say. */
+    @SuppressWarnings("unchecked")
+    double audioSeconds(Object result) {
+        return audioSeconds.applyAsDouble((T) result);
     }
 
     /** Records the chunk's outcome; false when nobody wants it any more. */

@@ -115,7 +115,7 @@ public final class SpeechService {
         // The request's language loads (or fails) here, before the response starts, not on the preparing thread.
         g2p.forLanguage(spec.language());
         Speaker requested = new Speaker(spec.voice(), spec.language(), spec.speed());
-        ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority());
+        ChunkStream<AudioChunk> chunks = scheduler.open(spec.priority(), AudioChunk::spokenSeconds);
         AtomicLong leastSamples = new AtomicLong();
         Thread.ofVirtual().name("kokoro-text-prep").start(() -> {
             try {

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The benchmark's side of the in-process server: speech requests timed as a client sees them, the
@@ -49,9 +50,22 @@ final class BenchClient {
 
     /** Streams {@code text} as {@code format} from {@code /v1/audio/speech} and reads all of it. */
     Streamed stream(String text, String format) throws IOException, InterruptedException {
+        return stream(text, format, false).orElseThrow();
+    }
+
+    /** {@link #stream}, or empty when the server is busy (503): the admission rules refused it. */
+    Optional<Streamed> streamUnlessBusy(String text, String format) throws IOException, InterruptedException {
+        return stream(text, format, true);
+    }
+
+    private Optional<Streamed> stream(String text, String format, boolean busyIsAnAnswer)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<InputStream> response = open(text, format);
         try (InputStream in = response.body()) {
+            if (busyIsAnAnswer && response.statusCode() == 503) {
+                return Optional.empty();
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("speech request answered " + response.statusCode() + ": "
                         + new String(in.readAllBytes()));
@@ -65,7 +79,7 @@ final class BenchClient {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 bytes += n;
             }
-            return new Streamed(bytes, firstAudio, Samples.secondsSince(start));
+            return Optional.of(new Streamed(bytes, firstAudio, Samples.secondsSince(start)));
         }
     }
 

@@ -69,7 +69,7 @@ class AdmissionTest {
         open(Priority.REQUEST);
         open(Priority.REALTIME);
         assertThatThrownBy(() -> open(Priority.REQUEST))
-                .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(3))
+                .isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.retryAfterSeconds()).hasValue(3))
                 .hasMessageContaining("2 live syntheses ahead of real time");
         // Nobody listens to a task in real time: it is held to the hard cap only.
         assertThat(open(Priority.TASK_LOW)).isNotNull();

@@ -25,6 +25,8 @@ class BusyAndDevRoutesTest {
     @RegisterExtension
     static final TestServer server = TestServer.forClass(TestAssets.miniModel("B"), Map.of(
             "max-streams", "1", "retry-after-seconds", "3",
+            // the slow socket below stops reading: it must keep its slot, refused at once, as in the hard cap alone
+            "max-parked-streams", "0", "admission-queue-seconds", "0",
             // one chunk for short phrases, so sample counts below are exact
             "first-chunk-tokens", "50"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.scheduling.SchedulerStats;
+import dev.kokoro.testing.EndToEnd;
 import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * Clients that read slowly, not at all, or hang up together, on raw sockets against the real server: what they
  * cost is read from the scheduler's counters, not timed.
  */
+@EndToEnd
 @Timeout(120)
 class SlowClientsTest {
     private static final ObjectMapper JSON = new ObjectMapper();

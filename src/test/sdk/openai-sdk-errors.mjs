@@ -1,15 +1,15 @@
 // Runs the official OpenAI Node SDK against a kokoro-server started with API keys and a small per-key request
 // limit, and checks that the SDK surfaces the server's refusals as its own typed errors, as it would OpenAI's:
 // a wrong key as OpenAI.AuthenticationError (401), a key over its limit as OpenAI.RateLimitError (429).
-// Usage: KOKORO_API_KEY=<a key the server accepts> KOKORO_KEY_RPM=<its key-requests-per-minute> \
+// Usage: KOKORO_API_KEY=<a key the server accepts> KOKORO_KEY_REQUESTS_PER_MINUTE=<its key-requests-per-minute> \
 //          node openai-sdk-errors.mjs http://127.0.0.1:8880/v1
 import OpenAI from 'openai';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:8880/v1';
 const key = process.env.KOKORO_API_KEY;
-const limit = Number(process.env.KOKORO_KEY_RPM);
+const limit = Number(process.env.KOKORO_KEY_REQUESTS_PER_MINUTE);
 if (!key || !(limit > 0)) {
-  console.error('openai-sdk-errors: set KOKORO_API_KEY and KOKORO_KEY_RPM (the server\'s key-requests-per-minute)');
+  console.error('openai-sdk-errors: set KOKORO_API_KEY and KOKORO_KEY_REQUESTS_PER_MINUTE (the server\'s key-requests-per-minute)');
   process.exit(2);
 }
 // No retries: the SDK would otherwise wait out a 429's Retry-After and try again, hiding the error under test.

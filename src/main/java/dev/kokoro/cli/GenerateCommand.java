@@ -80,6 +80,13 @@ final class GenerateCommand implements Callable<Integer> {
                 try (StreamedAudio audio = new StreamedAudio(audioFormat, stdout)) {
                     seconds = speak(kokoro, input, options, audio::add, err);
                     audio.finish();
+                } catch (IOException e) {
+                    if (!isBrokenPipe(e)) {
+                        throw e;
+                    }
+                    // The reader went away (`kokoro generate -o - | head -c 1000`): for a filter in a pipeline
+                    // that is the end of the job, not a failure; leaving the loop cancelled the synthesis.
+                    return ExitCodes.OK;
                 }
             } else {
                 CollectedAudio audio = new CollectedAudio();
@@ -90,6 +97,10 @@ final class GenerateCommand implements Callable<Integer> {
                     output.equals(STDOUT) ? "standard output" : output));
         }
         return ExitCodes.OK;
+    }
+
+    private static boolean isBrokenPipe(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 
     /** Where each chunk's samples go. */

@@ -114,4 +114,20 @@ class CliGenerateIT {
         assertThat(mp3.sampleRate()).isEqualTo(24_000);
         assertThat(mp3.durationSeconds()).isCloseTo(Double.parseDouble(closing.group(1)), within(0.1));
     }
+
+    @Test
+    void aReaderThatStopsReadingEndsTheCommandQuietlyAsInAPipeline() throws Exception {
+        Path text = Files.writeString(dir.resolve("piped.txt"),
+                "The quick brown fox jumps over the lazy dog near the river bank. ".repeat(15));
+        Path err = dir.resolve("piped-stderr.txt");
+        Process process = kokoro.builder(dir, "generate", "--file", "-", "-o", "-", "--format", "pcm")
+                .redirectInput(text.toFile()).redirectError(err.toFile()).start();
+        try (InputStream in = process.getInputStream()) {
+            assertThat(in.readNBytes(1000)).hasSize(1000); // then hang up, as `| head -c 1000` does
+        }
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String stderr = Files.readString(err);
+        assertThat(process.exitValue()).as(stderr).isZero();
+        assertThat(stderr).doesNotContain("kokoro:");
+    }
 }

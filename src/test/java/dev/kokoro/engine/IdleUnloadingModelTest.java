@@ -2,6 +2,7 @@ package dev.kokoro.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kokoro.testing.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,8 @@ class IdleUnloadingModelTest {
         return model;
     }
 
-    private static void awaitUnloaded(IdleUnloadingModel model) throws InterruptedException {
-        while (model.loaded()) {
-            Thread.sleep(10);
-        }
+    private static void awaitUnloaded(IdleUnloadingModel model) {
+        Eventually.await("the idle model to be freed", model::loaded, loaded -> !loaded);
     }
 
     @Test

@@ -72,6 +72,22 @@ class ChunkSchedulerTest {
         });
     }
 
+    /**
+     * Opens an urgent task whose first chunk, a {@link #stoppableGate} named task0, is under way when this returns;
+     * {@code more} follow it.
+     */
+    @SafeVarargs
+    private ChunkStream<String> taskUnderWay(CountDownLatch release, ChunkTask<String>... more)
+            throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
+        List<ChunkTask<String>> chunks = new ArrayList<>(List.of(stoppableGate("task0", started, release)));
+        chunks.addAll(List.of(more));
+        produce(task, chunks);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        return task;
+    }
+
     /** Submits the tasks from a producer thread of its own, as the pipeline does, then ends the input. */
     private static <T> Thread produce(ChunkStream<T> stream, List<ChunkTask<T>> tasks) {
         return Thread.startVirtualThread(() -> {
@@ -436,11 +452,8 @@ class ChunkSchedulerTest {
     @Test
     void aLiveFirstChunkPreemptsATaskChunkUnderWayWhichRunsAgainAfterIt() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 64, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        produce(task, List.of(stoppableGate("task0", started, release), task("task1")));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> task = taskUnderWay(release, task("task1"));
 
         ChunkStream<String> live = openWith(Priority.REQUEST, "live0", "live1");
         assertThat(drain(live)).containsExactly("live0", "live1");
@@ -458,11 +471,8 @@ class ChunkSchedulerTest {
         scheduler = new ChunkScheduler(1, 4, 64, 1, true,
                 (priority, tokens, nanos, preempted) -> heard.add(priority + " " + tokens + (preempted ? " preempted" : "")
                         + (nanos > 0 ? "" : " without a duration")));
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        produce(task, List.of(stoppableGate("task0", started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> task = taskUnderWay(release);
         ChunkStream<String> live = scheduler.open(Priority.REQUEST);
         live.submit(new ChunkTask<>(37, preemption -> "live0"));
         live.endOfInput();
@@ -506,12 +516,9 @@ class ChunkSchedulerTest {
         while (!executed.contains("live0")) {
             Thread.onSpinWait();
         }
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        produce(task, List.of(stoppableGate("task0", started, release)));
         // live0 fills the lookahead of one, so the worker is free for the task until live0 is read.
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> task = taskUnderWay(release);
 
         assertThat(live.take()).isEqualTo("live0");
         release.countDown();
@@ -525,11 +532,8 @@ class ChunkSchedulerTest {
     @Test
     void withoutLiveFirstATaskChunkUnderWayIsNotPreempted() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 64, 1, false);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        produce(task, List.of(stoppableGate("task0", started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> task = taskUnderWay(release);
 
         ChunkStream<String> live = openWith(Priority.REQUEST, "live0");
         release.countDown();

@@ -57,7 +57,7 @@ public final class ApiServer implements AutoCloseable {
             javalin.http.prefer405over404 = true;
             javalin.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
-                VersionlessRequestLines.install(server);
+                Http1Connections.install(server);
             });
             javalin.jsonMapper(new JavalinJackson(json, true));
             javalin.events(events -> events.handlerAdded(endpoints));

@@ -58,7 +58,10 @@ class HostileRequestsTest {
         assertThat(error.get("param").isNull() ? "-" : error.get("param").asText()).isEqualTo(expandText(param));
     }
 
-    /** A chunked body has no length to refuse up front: the server stops reading at its limit and closes. */
+    /**
+     * A chunked body has no length to refuse up front: the server stops reading at its limit, answers, and closes
+     * soon after, however fast the rest comes (Jetty alone read on to the end while bytes kept arriving).
+     */
     @Test
     void endlessChunkedBodyIsCutOffAtTheLimit() throws Exception {
         long total = 256L * 1024 * 1024;
@@ -79,8 +82,9 @@ class HostileRequestsTest {
         JsonNode error = assertEnvelope(answer, 413);
         assertThat(error.get("code").asText()).isEqualTo("content_too_large");
         assertThat(answer.header("Connection")).isEqualTo("close");
-        // What was written before the server closed: its 1 MB, and what the sockets' buffers held.
-        assertThat(answer.sentBytes()).isLessThan(total / 8);
+        // What was written before the server closed: its 1 MB, 1 MB more thrown away, what the sockets' buffers held
+        // (about 4 MB on loopback).
+        assertThat(answer.sentBytes()).isLessThan(total / 16);
     }
 
     /** A path the server serves under other methods is a 405 naming them, on every route, never a 404. */

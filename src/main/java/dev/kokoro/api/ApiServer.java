@@ -74,13 +74,13 @@ public final class ApiServer implements AutoCloseable {
         this.clients = new ClientConnections(Duration.ofSeconds(config.streamAdmission().writeTimeoutSeconds()));
         SpeechResponder responder = new SpeechResponder(downloads, access, clients);
         WholeFileLimit wholeFileLimit = new WholeFileLimit(config.maxWholeFileSeconds());
-        SpeechRoutes speechRoutes = new SpeechRoutes(speech, reader, responder, json, bodies, wholeFileLimit);
-        speechRoutes.register(app);
+        SpeechHandling handling = new SpeechHandling(speech, reader, responder, json, bodies, wholeFileLimit);
+        new SpeechRoutes(handling).register(app);
         new StreamRoutes(speech, new StreamRequestReader(reader), responder, json, config.streamSockets(),
                 metrics.requests(), bodies, access).register(app);
         if (config.devRoutes()) {
-            new CaptionedSpeechRoutes(speech, reader, responder, json, bodies, wholeFileLimit).register(app);
-            new DevRoutes(speech, reader, responder, speechRoutes, bodies).register(app);
+            new CaptionedSpeechRoutes(handling).register(app);
+            new DevRoutes(handling).register(app);
         }
         new CatalogRoutes(voices, started).register(app);
         new CapabilitiesRoutes(voices, model, config.maxInputChars()).register(app);

@@ -19,19 +19,10 @@ import java.util.Map;
  * {@code POST /dev/ssml} shows the inline markup an SSML document becomes.
  */
 final class DevRoutes {
-    private final SpeechService speech;
-    private final SpeechRequestReader reader;
-    private final SpeechResponder responder;
-    private final SpeechRoutes speechRoutes;
-    private final JsonBody bodies;
+    private final SpeechHandling handling;
 
-    DevRoutes(SpeechService speech, SpeechRequestReader reader, SpeechResponder responder, SpeechRoutes speechRoutes,
-            JsonBody bodies) {
-        this.speech = speech;
-        this.reader = reader;
-        this.responder = responder;
-        this.speechRoutes = speechRoutes;
-        this.bodies = bodies;
+    DevRoutes(SpeechHandling handling) {
+        this.handling = handling;
     }
 
     record PhonemizeRequest(String text, String language,
@@ -60,12 +51,12 @@ final class DevRoutes {
     }
 
     private void phonemize(Context ctx) {
-        PhonemizeRequest request = bodies.read(ctx, PhonemizeRequest.class);
+        PhonemizeRequest request = handling.bodies().read(ctx, PhonemizeRequest.class);
         // The same limit as speech: phonemizing is the costly half of speaking a text.
-        String text = reader.input(request.text(), "text");
+        String text = handling.reader().input(request.text(), "text");
         Language language = Language.ofCode(request.language() == null ? "a" : request.language(), "language");
         NormalizationOptions options = NormalizationOptionsRequest.toOptions(request.normalizationOptions());
-        SpeechService.Phonemization result = speech.phonemize(text, language, options);
+        SpeechService.Phonemization result = handling.speech().phonemize(text, language, options);
         // Tokens as the model sees them, wrapped in the 0 pad token, as Kokoro-FastAPI shows them.
         List<Integer> tokens = new ArrayList<>();
         tokens.add(0);
@@ -76,23 +67,24 @@ final class DevRoutes {
 
     /** Shows what an SSML document becomes (inline markup), without synthesis. */
     private void ssml(Context ctx) {
-        SsmlRequest request = bodies.read(ctx, SsmlRequest.class);
+        SsmlRequest request = handling.bodies().read(ctx, SsmlRequest.class);
         if (request.input() == null || request.input().isBlank()) {
             throw new InvalidInputException("'input' must be an SSML document: <speak>...</speak>.", "input",
                     "empty_input");
         }
-        String document = reader.input(request.input(), "input");
+        String document = handling.reader().input(request.input(), "input");
         Language language = Language.ofCode(request.langCode() == null ? "a" : request.langCode(), "lang_code");
-        ctx.json(Map.of("markup", speech.ssmlToMarkup(document, language)));
+        ctx.json(Map.of("markup", handling.speech().ssmlToMarkup(document, language)));
     }
 
     /** Speaks phonemes given verbatim: the text front-end is skipped. */
     private void speakPhonemes(Context ctx) throws Exception {
-        PhonemeRequest p = bodies.read(ctx, PhonemeRequest.class);
+        PhonemeRequest p = handling.bodies().read(ctx, PhonemeRequest.class);
         SpeechRequest body = new SpeechRequest("kokoro", p.phonemes(), p.voice(), p.responseFormat(), p.speed(), null,
                 p.streamFormat(), p.stream(), null, p.volumeMultiplier(), null, p.returnDownloadLink(),
                 p.downloadFormat(), null, p.sampleRate(), p.container());
-        SpeechRequestReader.Parsed request = reader.read(body, "phonemes");
-        responder.respond(ctx, request, speech::startFromPhonemes, speechRoutes.delivery(request.delivery()));
+        SpeechRequestReader.Parsed request = handling.reader().read(body, "phonemes");
+        handling.responder().respond(ctx, request, handling.speech()::startFromPhonemes,
+                handling.delivery(request.delivery()));
     }
 }

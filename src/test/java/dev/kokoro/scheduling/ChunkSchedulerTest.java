@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -79,13 +80,27 @@ class ChunkSchedulerTest {
     @SafeVarargs
     private ChunkStream<String> taskUnderWay(CountDownLatch release, ChunkTask<String>... more)
             throws InterruptedException {
+        return underWay(Priority.TASK_URGENT, started -> stoppableGate("task0", started, release), List.of(more))
+                .stream();
+    }
+
+    /** A stream and the thread producing its chunks. */
+    private record Produced(ChunkStream<String> stream, Thread producer) {
+    }
+
+    /**
+     * Opens a stream whose first chunk, made by {@code first} with the latch it counts down when it starts, is under
+     * way when this returns; {@code more} follow it, from a producer thread.
+     */
+    private Produced underWay(Priority priority, Function<CountDownLatch, ChunkTask<String>> first,
+            List<ChunkTask<String>> more) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        List<ChunkTask<String>> chunks = new ArrayList<>(List.of(stoppableGate("task0", started, release)));
-        chunks.addAll(List.of(more));
-        produce(task, chunks);
+        ChunkStream<String> stream = scheduler.open(priority);
+        List<ChunkTask<String>> chunks = new ArrayList<>(List.of(first.apply(started)));
+        chunks.addAll(more);
+        Thread producer = produce(stream, chunks);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        return task;
+        return new Produced(stream, producer);
     }
 
     /** Submits the tasks from a producer thread of its own, as the pipeline does, then ends the input. */
@@ -137,13 +152,9 @@ class ChunkSchedulerTest {
     @Test
     void aShortRequestDoesNotWaitForALongOne() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 64, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> longOne = scheduler.open(Priority.REQUEST);
-        List<ChunkTask<String>> longTasks = new ArrayList<>(List.of(gate("long0", started, release)));
-        longTasks.addAll(tasks("long", 1, 30));
-        produce(longOne, longTasks);
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> longOne =
+                underWay(Priority.REQUEST, started -> gate("long0", started, release), tasks("long", 1, 30)).stream();
         ChunkStream<String> shortOne = scheduler.open(Priority.REQUEST);
         shortOne.submit(task("short0"));
         shortOne.submit(task("short1"));
@@ -224,13 +235,10 @@ class ChunkSchedulerTest {
     @Test
     void aProducerWaitsWhileTwoChunksArePending() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 8, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
-        List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("c0", started, release)));
-        all.addAll(tasks("c", 1, 6));
-        Thread producer = produce(stream, all);
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        Produced produced = underWay(Priority.REQUEST, started -> gate("c0", started, release), tasks("c", 1, 6));
+        ChunkStream<String> stream = produced.stream();
+        Thread producer = produced.producer();
         while (stream.pendingCount() < ChunkStream.MAX_PENDING) {
             Thread.onSpinWait();
         }
@@ -258,13 +266,11 @@ class ChunkSchedulerTest {
     @Test
     void cancellingDropsQueuedChunksAndStopsTheProducer() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 64, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> stream = scheduler.open(Priority.REQUEST);
-        List<ChunkTask<String>> all = new ArrayList<>(List.of(gate("first", started, release)));
-        all.addAll(tasks("later", 0, 10));
-        Thread producer = produce(stream, all);
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        Produced produced =
+                underWay(Priority.REQUEST, started -> gate("first", started, release), tasks("later", 0, 10));
+        ChunkStream<String> stream = produced.stream();
+        Thread producer = produced.producer();
         stream.cancel();
         stream.cancel(); // idempotent: counted once below
         release.countDown();
@@ -429,13 +435,10 @@ class ChunkSchedulerTest {
     @Test
     void aLiveStreamOpenedDuringATaskChunkHasTheNextTurn() throws Exception {
         scheduler = new ChunkScheduler(1, 4, 64, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> task = scheduler.open(Priority.TASK_URGENT);
-        List<ChunkTask<String>> taskChunks = new ArrayList<>(List.of(gate("task0", started, release)));
-        taskChunks.addAll(tasks("task", 1, 5));
-        produce(task, taskChunks);
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> task =
+                underWay(Priority.TASK_URGENT, started -> gate("task0", started, release), tasks("task", 1, 5))
+                        .stream();
         while (!backlogged(task)) {
             Thread.onSpinWait();
         }
@@ -604,13 +607,9 @@ class ChunkSchedulerTest {
         int maxStreams = 4; // also the most first chunks that go in a row past a started stream
         int flood = 3 * maxStreams;
         scheduler = new ChunkScheduler(1, maxStreams, 64, 1, true);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ChunkStream<String> running = scheduler.open(Priority.REQUEST);
-        List<ChunkTask<String>> chunks = new ArrayList<>(List.of(gate("s0", started, release)));
-        chunks.addAll(tasks("s", 1, 5));
-        produce(running, chunks);
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        ChunkStream<String> running =
+                underWay(Priority.REQUEST, started -> gate("s0", started, release), tasks("s", 1, 5)).stream();
         // A flood: each new stream's chunk opens the next new stream, so one is always waiting to start,
         // and closes the one before it, so the streams stay within the limit.
         List<ChunkStream<String>> newcomers = Collections.synchronizedList(new ArrayList<>());

@@ -2,6 +2,7 @@ package dev.kokoro;
 
 import dev.kokoro.audio.AudioEncoder;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.InvalidInputException;
 import dev.kokoro.jobs.JobPriority;
@@ -19,8 +20,8 @@ import java.util.function.DoubleConsumer;
 
 /**
  * Jobs and tasks spoken by the pipeline, as background work: their chunks run when no live request or session has
- * one ready. A compressed format is encoded chunk by chunk, so a long text never sits in memory as samples; a WAV is
- * gathered first, since its header states the exact length.
+ * one ready. A compressed format is encoded chunk by chunk, so a long text never sits in memory as samples; a WAV
+ * (G.711 in WAV too) is gathered first, since its header states the exact length.
  */
 final class JobSpeech implements JobSynthesizer {
     private final Kokoro kokoro;
@@ -32,12 +33,14 @@ final class JobSpeech implements JobSynthesizer {
     @Override
     public SynthesizedAudio synthesize(JobSpec spec, JobPriority priority, DoubleConsumer progress,
             BooleanSupplier cancelled) {
-        AudioFormat format = AudioFormat.parse(spec.format(), "response_format");
+        // A task's output was checked when it was accepted: a bad one here is a RunPod job's, named as RunPod's.
+        AudioOutput output = spec.output("response_format");
         SpeechOptions options = new SpeechOptions((float) spec.speed(), spec.language(), (float) spec.volume(),
                 spec.normalization());
         try (SpeechChunks chunks = kokoro.stream(spec.text(), spec.voice(), options, Priority.ofTask(priority.name()),
                 !spec.splitSentences());
-                Audio audio = format == AudioFormat.WAV ? new GatheredWav() : new Encoded(format)) {
+                Audio audio = output.format() == AudioFormat.WAV || output.inWav()
+                        ? new GatheredWav(output) : new Encoded(output)) {
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("job cancelled");
@@ -45,7 +48,7 @@ final class JobSpeech implements JobSynthesizer {
                 audio.add(chunk.samples());
                 progress.accept(chunks.progress());
             }
-            return new SynthesizedAudio(audio.finish(), format.id(), chunks.seconds());
+            return new SynthesizedAudio(audio.finish(), output.id(), chunks.seconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
@@ -70,20 +73,31 @@ final class JobSpeech implements JobSynthesizer {
                 "audio_too_long");
     }
 
+    /** Samples gathered up to what one job may keep at 24 kHz, and the file checked again once made. */
     private static final class GatheredWav implements Audio {
+        private final AudioOutput output;
         private final PcmJoiner samples = new PcmJoiner();
+
+        GatheredWav(AudioOutput output) {
+            this.output = output;
+        }
 
         @Override
         public void add(short[] chunk) {
             samples.add(chunk);
             if ((long) samples.length() * Short.BYTES > JobStore.MAX_AUDIO_BYTES) {
-                throw tooLong("wav");
+                throw tooLong(output.fileExtension());
             }
         }
 
         @Override
         public byte[] finish() throws IOException {
-            return AudioFormat.WAV.encodeWhole(samples.joined());
+            // At 44.1 or 48 kHz the file is larger than the samples gathered.
+            byte[] file = output.encodeWhole(samples.joined());
+            if (file.length > JobStore.MAX_AUDIO_BYTES) {
+                throw tooLong(output.fileExtension());
+            }
+            return file;
         }
 
         @Override
@@ -93,20 +107,20 @@ final class JobSpeech implements JobSynthesizer {
     }
 
     private static final class Encoded implements Audio {
-        private final AudioFormat format;
+        private final AudioOutput output;
         private final AudioEncoder encoder;
         private final ByteArrayOutputStream file = new ByteArrayOutputStream();
 
-        Encoded(AudioFormat format) {
-            this.format = format;
-            this.encoder = format.newEncoder(-1);
+        Encoded(AudioOutput output) {
+            this.output = output;
+            this.encoder = output.newEncoder(-1);
         }
 
         @Override
         public void add(short[] chunk) throws IOException {
             encoder.encode(chunk, file);
             if (file.size() > JobStore.MAX_AUDIO_BYTES) {
-                throw tooLong(format.id());
+                throw tooLong(output.id());
             }
         }
 

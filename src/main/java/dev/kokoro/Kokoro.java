@@ -1,6 +1,7 @@
 package dev.kokoro;
 
 import dev.kokoro.audio.Pcm;
+import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.config.ConfigException;
 import dev.kokoro.config.ServerConfig;
 import dev.kokoro.config.Settings;
@@ -207,23 +208,15 @@ public final class Kokoro implements AutoCloseable {
      *                                               is then cancelled)
      */
     public GeneratedSpeech generate(String text, String voice, SpeechOptions options) throws InterruptedException {
-        List<short[]> pieces = new ArrayList<>();
+        PcmJoiner samples = new PcmJoiner();
         List<WordTime> words = new ArrayList<>();
-        int total = 0;
         try (SpeechChunks chunks = stream(text, voice, options)) {
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                pieces.add(chunk.samples());
+                samples.add(chunk.samples());
                 words.addAll(chunk.words());
-                total += chunk.samples().length;
             }
         }
-        short[] samples = new short[total];
-        int at = 0;
-        for (short[] piece : pieces) {
-            System.arraycopy(piece, 0, samples, at, piece.length);
-            at += piece.length;
-        }
-        return new GeneratedSpeech(samples, SAMPLE_RATE, words);
+        return new GeneratedSpeech(samples.joined(), SAMPLE_RATE, words);
     }
 
     /**

@@ -16,10 +16,11 @@ final class AudioHeaders {
     /** Says the rate even where the format declares it itself: bare PCM and G.711 do not. */
     static final String SAMPLE_RATE_HEADER = "X-Sample-Rate";
 
-    static void set(Context ctx, AudioOutput output) {
+    /** The headers of audio to be saved as {@code name} and the output's extension. */
+    static void set(Context ctx, AudioOutput output, String name) {
         ctx.status(200).contentType(output.contentType());
         ctx.header(SAMPLE_RATE_HEADER, String.valueOf(output.sampleRate()));
-        ctx.header("Content-Disposition", "attachment; filename=\"speech." + output.fileExtension() + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + output.fileExtension() + "\"");
         noBuffering(ctx);
     }
 

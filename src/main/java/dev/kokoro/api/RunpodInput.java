@@ -20,7 +20,9 @@ record RunpodInput(
         @JsonProperty("split_sentences") Boolean splitSentences,
         @JsonProperty("response_format") String responseFormat,
         @JsonProperty("volume_multiplier") Double volumeMultiplier,
-        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
+        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions,
+        @JsonProperty("sample_rate") Integer sampleRate,
+        String container) {
 
     /** The handler's language names, and the Kokoro code each stands for. */
     private static final Map<String, String> LANGUAGES = Map.of(
@@ -35,7 +37,9 @@ record RunpodInput(
                 volumeMultiplier == null ? 1.0 : volumeMultiplier,
                 responseFormat == null ? "wav" : responseFormat,
                 splitSentences == null || splitSentences,
-                NormalizationOptionsRequest.toOptions(normalizationOptions));
+                NormalizationOptionsRequest.toOptions(normalizationOptions),
+                sampleRate,
+                container);
     }
 
     /** {@code lang_code} as on the speech route, else the handler's {@code language}, by default en-us. */

@@ -1,6 +1,5 @@
 package dev.kokoro.api;
 
-import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.jobs.Job;
 import dev.kokoro.jobs.JobState;
 import java.time.Duration;
@@ -66,8 +65,7 @@ final class RunpodStatus {
         output.put("audio_base64", Base64.getEncoder().encodeToString(audio));
         output.put("message", String.format(Locale.ROOT, "Synthesized %.2f s of audio with %s", result.durationSeconds(),
                 job.spec().voice()));
-        // Jobs are made at their format's default rate: 24 kHz, or 8 kHz for G.711.
-        output.put("sample_rate", AudioFormat.parse(result.format(), "format").defaultSampleRate());
+        output.put("sample_rate", job.spec().output("response_format").sampleRate());
         output.put("duration", result.durationSeconds());
         output.put("format", result.format());
         return output;

@@ -10,7 +10,7 @@ import java.io.OutputStream;
 final class StreamedAudioDelivery extends ChunkedDelivery {
     @Override
     OutputStream begin(Context ctx, SpeechReply reply) throws IOException {
-        AudioHeaders.set(ctx, reply.output());
+        AudioHeaders.set(ctx, reply.output(), "speech");
         return ctx.res().getOutputStream();
     }
 

@@ -22,5 +22,7 @@ record TaskRequest(
         Boolean start,
         @JsonProperty("lang_code") String langCode,
         @JsonProperty("volume_multiplier") Double volumeMultiplier,
-        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions) {
+        @JsonProperty("normalization_options") NormalizationOptionsRequest normalizationOptions,
+        @JsonProperty("sample_rate") Integer sampleRate,
+        String container) {
 }

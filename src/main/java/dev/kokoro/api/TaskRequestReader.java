@@ -48,7 +48,9 @@ final class TaskRequestReader {
                         + ClientText.quote(r.priority()) + ".", "priority", "invalid_priority"));
         String callback = r.callbackUrl() == null ? null : CallbackUrl.check(r.callbackUrl(), "callback_url");
         JobSpec spec = new JobSpec(r.text(), voice, blankToNull(r.langCode()), speed, volume, format, true,
-                NormalizationOptionsRequest.toOptions(r.normalizationOptions()));
+                NormalizationOptionsRequest.toOptions(r.normalizationOptions()), r.sampleRate(), r.container());
+        // A rate or container the format cannot carry is refused now, naming the field, not when the task runs.
+        spec.output("format");
         return new NewJob(JobKind.TASK, spec, priority, metadata(r.metadata()), callback, r.start() == null || r.start());
     }
 

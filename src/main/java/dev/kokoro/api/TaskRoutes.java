@@ -1,7 +1,6 @@
 package dev.kokoro.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.error.ClientText;
 import dev.kokoro.error.ConflictException;
 import dev.kokoro.error.InvalidInputException;
@@ -119,10 +118,8 @@ final class TaskRoutes {
             throw new NotFoundException("Task '" + task.id() + "' has no audio (it is "
                     + TaskView.status(task.state()) + ").", "id", "audio_not_ready");
         }
-        AudioFormat format = AudioFormat.parse(task.result().format(), "format");
-        ctx.contentType(format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + task.id() + "." + format.id() + "\"")
-                .result(audio);
+        AudioHeaders.set(ctx, task.spec().output("format"), task.id());
+        ctx.result(audio);
     }
 
     private void stats(Context ctx) {

@@ -61,6 +61,7 @@ final class TaskView {
         body.put("priority", priority(job.priority()));
         body.put("voice_id", job.spec().voice());
         body.put("format", job.spec().format());
+        body.put("sample_rate", job.spec().output("format").sampleRate());
         body.put("text_length", job.spec().text().length());
         Job.ResultInfo result = job.result();
         body.put("audio_url", result == null ? null : audioUrl(job.id()));

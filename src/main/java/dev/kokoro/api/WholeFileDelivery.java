@@ -13,7 +13,7 @@ final class WholeFileDelivery implements AudioDelivery {
     @Override
     public void send(Context ctx, SpeechReply reply) throws Exception {
         byte[] file = reply.whole(limit).file();
-        AudioHeaders.set(ctx, reply.output());
+        AudioHeaders.set(ctx, reply.output(), "speech");
         ctx.res().setContentLength(file.length);
         ctx.result(file);
     }

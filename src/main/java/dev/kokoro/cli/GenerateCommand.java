@@ -5,6 +5,7 @@ import dev.kokoro.SpeechChunk;
 import dev.kokoro.SpeechChunks;
 import dev.kokoro.SpeechOptions;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.InvalidInputException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -89,9 +90,11 @@ final class GenerateCommand implements Callable<Integer> {
                     return ExitCodes.OK;
                 }
             } else {
-                CollectedAudio audio = new CollectedAudio();
+                // Written once complete: the header (a WAV's, a FLAC's) states the exact length, and the file
+                // appears under its name only when whole.
+                PcmJoiner audio = new PcmJoiner();
                 seconds = speak(kokoro, input, options, audio::add, err);
-                audio.writeTo(Path.of(output), audioFormat);
+                AtomicFile.write(Path.of(output), out -> out.write(audioFormat.encodeWhole(audio.joined())));
             }
             err.println(Summary.line(seconds, Summary.secondsSince(start),
                     output.equals(STDOUT) ? "standard output" : output));

@@ -1,5 +1,7 @@
 package dev.kokoro.jobs;
 
+import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.text.normalize.NormalizationOptions;
 import java.util.Objects;
 
@@ -15,6 +17,8 @@ import java.util.Objects;
  * @param format         the output format id ({@code wav}, {@code mp3}, ...)
  * @param splitSentences false: the text is synthesized as one piece within the model's limit
  * @param normalization  which text normalizations apply
+ * @param sampleRate     the output's sample rate, or null for the format's default (24 kHz; 8 kHz for G.711)
+ * @param container      {@code wav} for G.711 in a WAV file, or null for the format as it is
  */
 public record JobSpec(
         String text,
@@ -24,12 +28,24 @@ public record JobSpec(
         double volume,
         String format,
         boolean splitSentences,
-        NormalizationOptions normalization) {
+        NormalizationOptions normalization,
+        Integer sampleRate,
+        String container) {
 
     public JobSpec {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(normalization, "normalization");
+    }
+
+    /**
+     * The audio the job is to make.
+     *
+     * @param formatParam what the client's request calls the format, for the error
+     * @throws dev.kokoro.error.InvalidInputException naming the field, for a format, rate or container not served
+     */
+    public AudioOutput output(String formatParam) {
+        return AudioOutput.of(AudioFormat.parse(format, formatParam), sampleRate, container);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.scheduling.SchedulerStats;
 import dev.kokoro.testing.EndToEnd;
+import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.TestServer;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,14 +53,7 @@ class DisconnectTest {
         }
     }
 
-    private static SchedulerStats awaitIdle(TestServer server) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            SchedulerStats stats = server.stats();
-            if (stats.openStreams() == 0) {
-                return stats;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the abandoned synthesis never stopped: " + server.stats());
+    private static SchedulerStats awaitIdle(TestServer server) {
+        return Eventually.await("the abandoned synthesis to stop", server::stats, stats -> stats.openStreams() == 0);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.EndToEnd;
+import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.ServerProcess;
 import dev.kokoro.testing.TestAssets;
 import java.io.InputStream;
@@ -41,14 +42,9 @@ class GracefulShutdownTest {
         return response;
     }
 
-    private static void awaitDraining(ServerProcess server) throws Exception {
-        for (int i = 0; i < 400; i++) {
-            if (server.get("/health/ready").statusCode() == 503) {
-                return;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("readiness never turned 503; log:\n" + server.log());
+    private static void awaitDraining(ServerProcess server) {
+        Eventually.await("readiness to turn 503", () -> server.get("/health/ready").statusCode(),
+                status -> status == 503);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kokoro.testing.EndToEnd;
+import dev.kokoro.testing.Eventually;
 import dev.kokoro.testing.TestAssets;
 import dev.kokoro.testing.TestServer;
 import java.util.Map;
@@ -24,10 +25,8 @@ class IdleUnloadTest {
                 "response_format", "pcm"));
         try (TestServer server = TestServer.start(TestAssets.miniModel("B"), Map.of("model-idle-unload-seconds", "1"))) {
             int length = server.post("/v1/audio/speech", body).body().length;
-            for (int i = 0; i < 600 && loaded(server); i++) {
-                Thread.sleep(50);
-            }
-            assertThat(loaded(server)).as("unloaded after a second without a run").isFalse();
+            Eventually.await("the model to be unloaded after a second without a run", () -> loaded(server),
+                    loaded -> !loaded);
             assertThat(server.get("/health/ready").statusCode()).isEqualTo(200);
 
             var again = server.post("/v1/audio/speech", body);

@@ -53,16 +53,31 @@ abstract class RunpodJobsContract {
     }
 
     @Test
+    void theOutputIsAtTheInputsSampleRate() throws Exception {
+        JsonNode done = post(BASE + "/runsync", "{\"input\":{\"text\":\"Sixteen kilohertz.\",\"sample_rate\":16000}}");
+
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        JsonNode output = done.path("output");
+        assertThat(output.path("sample_rate").asInt()).isEqualTo(16_000);
+        DecodedAudio audio = DecodedAudio.decode(Base64.getDecoder().decode(output.path("audio_base64").asText()), "wav");
+        assertThat(audio.sampleRate()).isEqualTo(16_000);
+        assertThat(audio.durationSeconds()).isCloseTo(output.path("duration").asDouble(), within(0.01));
+    }
+
+    @Test
     void aBadInputCompletesAsFailedWithTheReason() throws Exception {
         JsonNode unknownVoice = post(BASE + "/runsync", "{\"input\":{\"text\":\"Hi\",\"voice\":\"af_nobody\"}}");
         JsonNode noText = post(BASE + "/runsync", "{\"input\":{\"voice\":\"af_heart\"}}");
         JsonNode badSpeed = post(BASE + "/runsync", "{\"input\":{\"text\":\"Hi\",\"speed\":9}}");
+        JsonNode badRate = post(BASE + "/runsync", "{\"input\":{\"text\":\"Hi\",\"sample_rate\":12345}}");
 
         assertThat(unknownVoice.path("status").asText()).isEqualTo("FAILED");
         assertThat(unknownVoice.path("output").path("error").asText()).contains("af_nobody");
         assertThat(noText.path("status").asText()).isEqualTo("FAILED");
         assertThat(noText.path("error").asText()).containsIgnoringCase("text");
         assertThat(badSpeed.path("output").path("error").asText()).containsIgnoringCase("speed");
+        assertThat(badRate.path("status").asText()).isEqualTo("FAILED");
+        assertThat(badRate.path("output").path("error").asText()).contains("sample_rate");
     }
 
     @Test

@@ -55,6 +55,26 @@ abstract class TasksContract {
     }
 
     @Test
+    void aTaskIsMadeAtItsSampleRateAndInItsContainer() throws Exception {
+        String id = post("/v1/tasks", "{\"text\":\"Please hold the line.\",\"format\":\"mulaw\",\"container\":\"wav\","
+                + "\"sample_rate\":8000}").path("task_id").asText();
+
+        JsonNode done = awaitFinal(id);
+
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("completed");
+        assertThat(done.path("sample_rate").asInt()).isEqualTo(8000);
+        HttpResponse<byte[]> audio = server().http().getBytes(done.path("audio_url").asText());
+        assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/wav");
+        assertThat(audio.headers().firstValue("X-Sample-Rate")).hasValue("8000");
+        assertThat(audio.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains(id + ".wav"));
+        DecodedAudio decoded = DecodedAudio.decode(audio.body(), "wav");
+        assertThat(decoded.codec()).isEqualTo("pcm_mulaw");
+        assertThat(decoded.sampleRate()).isEqualTo(8000);
+        assertThat(decoded.durationSeconds()).isCloseTo(done.path("duration").asDouble(), within(0.01));
+    }
+
+    @Test
     void aRegisteredTaskWaitsUntilRendered() throws Exception {
         String id = post("/v1/tasks", "{\"text\":\"Later.\",\"start\":false}").path("task_id").asText();
         Thread.sleep(300);
@@ -161,6 +181,9 @@ abstract class TasksContract {
         "{\"text\":\"Hi\",\"format\":\"ogg\"}|format|unsupported_format",
         "{\"text\":\"Hi\",\"speed\":0}|speed|invalid_speed",
         "{\"text\":\"Hi\",\"callback_url\":\"file:///etc/passwd\"}|callback_url|invalid_callback_url",
+        "{\"text\":\"Hi\",\"format\":\"opus\",\"sample_rate\":22050}|sample_rate|unsupported_sample_rate",
+        "{\"text\":\"Hi\",\"sample_rate\":12345}|sample_rate|invalid_sample_rate",
+        "{\"text\":\"Hi\",\"format\":\"mp3\",\"container\":\"wav\"}|container|invalid_container",
     })
     void badTasksAreRefusedAtOnceNamingTheField(String body, String param, String code) throws Exception {
         HttpResponse<byte[]> response = server().post("/v1/tasks", body);

@@ -43,7 +43,7 @@ abstract class DatabaseContract {
     }
 
     static JobSpec spec(String text) {
-        return new JobSpec(text, "af_heart", null, 1.0, 1.0, "wav", true, NormalizationOptions.DEFAULTS);
+        return new JobSpec(text, "af_heart", null, 1.0, 1.0, "wav", true, NormalizationOptions.DEFAULTS, null, null);
     }
 
     static NewJob task(String text, JobPriority priority) {

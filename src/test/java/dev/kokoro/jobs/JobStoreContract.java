@@ -87,7 +87,7 @@ abstract class JobStoreContract extends DatabaseContract {
     @Test
     void specMetadataAndCallbackRoundTrip() {
         JobSpec spec = new JobSpec("¿Qué tal? 日本語", "af_bella(2)+af_sky", "es", 1.25, 0.5, "mp3", false,
-                new NormalizationOptions(true, false, true, false, true, false, true));
+                new NormalizationOptions(true, false, true, false, true, false, true), 16000, null);
         Job job = store.submit(new NewJob(JobKind.RUNPOD, spec, JobPriority.HIGH, "{\"book\":7}",
                 "http://127.0.0.1:9/cb", true));
         Job read = store.find(job.id()).orElseThrow();

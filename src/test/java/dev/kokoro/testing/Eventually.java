@@ -1,17 +1,23 @@
 package dev.kokoro.testing;
 
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
-/** Waits for what another thread does: polls briefly until the condition holds, failing after a timeout. */
+/** Waits for what another thread or process does: polls briefly until the condition holds, failing after a timeout. */
 public final class Eventually {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private Eventually() {}
 
-    public static <T> T await(String what, Supplier<T> value, java.util.function.Predicate<T> done) {
+    /** What is looked at; it may throw (a request to a server), which fails the wait. */
+    @FunctionalInterface
+    public interface Probe<T> {
+        T get() throws Exception;
+    }
+
+    public static <T> T await(String what, Probe<T> value, Predicate<T> done) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        T last = value.get();
+        T last = look(what, value);
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Timed out waiting for " + what + "; last seen: " + last);
@@ -22,8 +28,19 @@ public final class Eventually {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
-            last = value.get();
+            last = look(what, value);
         }
         return last;
+    }
+
+    private static <T> T look(String what, Probe<T> value) {
+        try {
+            return value.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, e);
+        } catch (Exception e) {
+            throw new AssertionError("failed while waiting for " + what, e);
+        }
     }
 }

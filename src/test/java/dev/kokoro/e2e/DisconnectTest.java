@@ -12,18 +12,23 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** A client that hangs up mid-stream stops its synthesis: counted by the scheduler, not timed. */
+/**
+ * A client that hangs up stops its synthesis, whether it was being streamed its audio or waiting for the whole file:
+ * counted by the scheduler, not timed.
+ */
 @EndToEnd
 class DisconnectTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void hangingUpStopsTheSynthesis() throws Exception {
+    @ParameterizedTest(name = "streamed: {0}")
+    @ValueSource(booleans = {true, false})
+    void hangingUpStopsTheSynthesis(boolean streamed) throws Exception {
         String sentence = "This sentence is repeated so that the whole request needs many chunks of audio. ";
         String body = JSON.writeValueAsString(Map.of("model", "tts-1", "input", sentence.repeat(45),
-                "voice", "af_heart", "response_format", "pcm", "speed", 0.5));
+                "voice", "af_heart", "response_format", "pcm", "speed", 0.5, "stream", streamed));
         try (TestServer server = TestServer.start(dev.kokoro.testing.TestAssets.miniModel("B"),
                 Map.of("max-input-chars", "10000"))) {
             // The same request read to the end: how many chunks the whole text takes.
@@ -40,10 +45,17 @@ class DisconnectTest {
                         + "Content-Length: " + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(payload);
                 out.flush();
-                InputStream in = socket.getInputStream();
-                byte[] buffer = new byte[64 * 1024];
-                int read = in.read(buffer);
-                assertThat(new String(buffer, 0, Math.max(read, 0), StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 200");
+                if (streamed) {
+                    InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[64 * 1024];
+                    int read = in.read(buffer);
+                    assertThat(new String(buffer, 0, Math.max(read, 0), StandardCharsets.ISO_8859_1))
+                            .startsWith("HTTP/1.1 200");
+                } else {
+                    // Nothing is sent before the whole file: hang up once the synthesis is under way.
+                    Eventually.await("the synthesis to start", () -> server.stats().chunksRun(),
+                            chunks -> chunks >= chunksForWholeText + 2);
+                }
             }
 
             SchedulerStats after = awaitIdle(server);

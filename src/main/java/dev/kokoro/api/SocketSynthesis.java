@@ -73,7 +73,9 @@ final class SocketSynthesis implements Runnable {
                 reply.failedMidStream(e);
                 throw e;
             }
-            sender.send(messages.complete(reply.samples()));
+            // Every chunk is out, the last marked final: the synthesis is complete even when the client, having seen
+            // it, closes before the write of this last message is confirmed.
+            sender.sendIfOpen(messages.complete(reply.samples()));
         } catch (KokoroException e) {
             summary.outcome("error: " + e.code());
             sender.sendIfOpen(messages.error(e));

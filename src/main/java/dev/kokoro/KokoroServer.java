@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,16 +44,23 @@ public final class KokoroServer implements AutoCloseable {
     private final Jobs jobs;
     private final ApiServer api;
     private final ServerMetrics metrics;
+    private final CompletableFuture<Void> preload;
 
-    private KokoroServer(Kokoro kokoro, DownloadStore downloads, Jobs jobs, ApiServer api, ServerMetrics metrics) {
+    private KokoroServer(Kokoro kokoro, DownloadStore downloads, Jobs jobs, ApiServer api, ServerMetrics metrics,
+            CompletableFuture<Void> preload) {
         this.kokoro = kokoro;
         this.downloads = downloads;
         this.jobs = jobs;
         this.api = api;
         this.metrics = metrics;
+        this.preload = preload;
     }
 
-    /** Loads everything, then starts listening: a server that answers is ready to synthesize. */
+    /**
+     * Loads the model, the voices and English, warms up, then starts listening: a server that answers can
+     * synthesize. The other {@code preload-languages} load in the background meanwhile; until they are loaded
+     * {@code /health/ready} says {@code loading}, since on a small machine that load slows every synthesis.
+     */
     public static KokoroServer start(ServerConfig config) {
         long t0 = System.nanoTime();
         ConsoleLog.use(config.logFormat());
@@ -72,13 +80,14 @@ public final class KokoroServer implements AutoCloseable {
             opened.addFirst(downloads);
             Jobs jobs = Jobs.start(config.jobs(), config.dataDir(), new JobSpeech(kokoro), JobCallbackBody::new);
             opened.addFirst(jobs);
+            CompletableFuture<Void> preload = preloadInBackground(kokoro.g2p(), config.preloadLanguages());
             ApiServer api = new ApiServer(kokoro.speech(), kokoro.voiceLibrary(), kokoro.registry(),
-                    kokoro.model().info(), kokoro.scheduler(), downloads, jobs, config, metrics)
+                    kokoro.model().info(), kokoro.scheduler(), downloads, jobs, config, metrics,
+                    () -> !preload.isDone())
                     .start(config.host(), config.port());
-            log.info("Ready in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
+            log.info("Started in {} ms: {} voices, model {}", (System.nanoTime() - t0) / 1_000_000,
                     kokoro.voices().size(), kokoro.model().info().describe());
-            preloadInBackground(kokoro.g2p(), config.preloadLanguages());
-            return new KokoroServer(kokoro, downloads, jobs, api, metrics);
+            return new KokoroServer(kokoro, downloads, jobs, api, metrics, preload);
         } catch (RuntimeException e) {
             // A port in use, an unwritable data folder, a database that cannot be reached: free what was opened
             // (the model above all) before saying so.
@@ -125,29 +134,42 @@ public final class KokoroServer implements AutoCloseable {
     /**
      * Builds the G2Ps of these languages on a background thread, so that the first request in Japanese or
      * Chinese does not wait seconds for their dictionaries; a request that comes sooner waits for the same
-     * build rather than starting another.
+     * build rather than starting another. Completes when every one was tried: a language that cannot load is
+     * warned about, and its requests fail, but the server still becomes ready for the others.
      */
-    private static void preloadInBackground(G2PRegistry g2p, Set<Language> languages) {
+    private static CompletableFuture<Void> preloadInBackground(G2PRegistry g2p, Set<Language> languages) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         if (languages.isEmpty()) {
-            return;
+            done.complete(null);
+            return done;
         }
         Thread.ofVirtual().name("g2p-preload").start(() -> {
             long t0 = System.nanoTime();
             List<String> loaded = new ArrayList<>();
-            for (Language language : languages) {
-                try {
-                    g2p.forLanguage(language);
-                    loaded.add(language.tag());
-                } catch (RuntimeException e) {
-                    log.warn("Cannot load the G2P for {}: {}", language.tag(), e.getMessage());
+            try {
+                for (Language language : languages) {
+                    try {
+                        g2p.forLanguage(language);
+                        loaded.add(language.tag());
+                    } catch (RuntimeException e) {
+                        log.warn("Cannot load the G2P for {}: {}", language.tag(), e.getMessage());
+                    }
                 }
+                log.info("Ready: G2P loaded for {} in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                done.complete(null);
             }
-            log.info("G2P ready for {} in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
         });
+        return done;
     }
 
     public int port() {
         return api.port();
+    }
+
+    /** Waits until the background load of the {@code preload-languages} is over: until the server is ready. */
+    public void awaitReady() {
+        preload.join();
     }
 
     public List<Endpoint> endpoints() {

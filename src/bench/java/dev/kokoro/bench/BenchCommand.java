@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.from(Settings.load(System.getenv(), overrides));
         try (KokoroServer server = KokoroServer.start(config)) {
             BenchClient client = new BenchClient(server);
-            awaitLanguages(server, config.preloadLanguages());
+            server.awaitReady();
             warmUp(client);
             Set<Section> sections = only == null ? EnumSet.allOf(Section.class) : only;
             if (sections.contains(Section.THROUGHPUT)) {
@@ -257,13 +257,6 @@ public final class BenchCommand implements Callable<Integer> {
      * Waits (two minutes at most) for the languages the server loads in the background after it starts, so
      * that their loading does not share the cores with a measurement.
      */
-    private static void awaitLanguages(KokoroServer server, Set<Language> languages) throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (!server.speech().readyLanguages().containsAll(languages) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-    }
-
     private record Latency(double firstChunkSeconds, double firstByteSeconds) {
     }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +42,11 @@ public final class ApiServer implements AutoCloseable {
      * @param jobs    RunPod jobs and rendering tasks
      * @param config  the settings the routes read: input limits, job, stream-socket and realtime limits
      * @param metrics where requests are counted and timed, served on {@code GET /metrics}
+     * @param loading whether the server is still loading in the background what it should have to be ready
      */
     public ApiServer(SpeechService speech, VoiceLibrary voices, VoiceRegistry registry, ModelInfo model,
-            ChunkScheduler scheduler, DownloadStore downloads, Jobs jobs, ServerConfig config, ServerMetrics metrics) {
+            ChunkScheduler scheduler, DownloadStore downloads, Jobs jobs, ServerConfig config, ServerMetrics metrics,
+            BooleanSupplier loading) {
         long started = Instant.now().getEpochSecond();
         ObjectMapper json = jsonMapper();
         this.app = Javalin.create(javalin -> {
@@ -87,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
         new VoiceCombineRoutes(voices, bodies).register(app);
         new VoiceRegistryRoutes(registry, voices, started, bodies).register(app);
         new DownloadRoutes(downloads).register(app);
-        new HealthRoutes(model, scheduler, speech, voices, draining::get).register(app);
+        new HealthRoutes(model, scheduler, speech, voices, loading, draining::get).register(app);
         new MetricsRoutes(metrics).register(app);
         OpenApiRoutes.load(config.devRoutes()).register(app);
         WebRoutes.load().register(app);

@@ -15,23 +15,29 @@ import java.util.function.BooleanSupplier;
 /**
  * {@code GET /health}: the loaded model, the languages whose text front-end is loaded, and how busy the
  * synthesis workers are. {@code /health/live} and {@code /health/ready} are the probes an orchestrator polls:
- * the server listens only once the model is loaded and warmed up, so it is ready whenever it answers, until
- * it starts draining for a shutdown. A model freed for idleness still counts as ready: the next request loads
- * it, and a replica that took itself out of rotation for that would leave a single-replica service with none.
+ * the server listens only once the model is loaded and warmed up, and it serves requests from then on, but it is
+ * ready only once the languages it preloads in the background are loaded (that load takes the CPU a synthesis
+ * needs), until it starts draining for a shutdown. A model freed for idleness still counts as ready: the next
+ * request loads it, and a replica that took itself out of rotation for that would leave a single-replica service
+ * with none.
  */
 final class HealthRoutes {
+    private static final String READY = "ready";
+
     private final ModelInfo model;
     private final ChunkScheduler scheduler;
     private final SpeechService speech;
     private final VoiceLibrary voices;
+    private final BooleanSupplier loading;
     private final BooleanSupplier draining;
 
     HealthRoutes(ModelInfo model, ChunkScheduler scheduler, SpeechService speech, VoiceLibrary voices,
-            BooleanSupplier draining) {
+            BooleanSupplier loading, BooleanSupplier draining) {
         this.model = model;
         this.scheduler = scheduler;
         this.speech = speech;
         this.voices = voices;
+        this.loading = loading;
         this.draining = draining;
     }
 
@@ -42,17 +48,23 @@ final class HealthRoutes {
     }
 
     private void ready(Context ctx) {
+        String status = status();
+        ctx.status(status.equals(READY) ? 200 : 503).json(Map.of("status", status));
+    }
+
+    /** Draining wins: a server stopping while it still loads will not become ready. */
+    private String status() {
         if (draining.getAsBoolean()) {
-            ctx.status(503).json(Map.of("status", "draining"));
-        } else {
-            ctx.json(Map.of("status", "ready"));
+            return "draining";
         }
+        return loading.getAsBoolean() ? "loading" : READY;
     }
 
     private void health(Context ctx) {
         SchedulerStats stats = scheduler.stats();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", draining.getAsBoolean() ? "draining" : "healthy");
+        String status = status();
+        body.put("status", status.equals(READY) ? "healthy" : status);
         body.put("model", Map.of(
                 "ready", true,
                 "loaded", speech.modelLoaded(),

@@ -16,7 +16,12 @@ public final class Eventually {
     }
 
     public static <T> T await(String what, Probe<T> value, Predicate<T> done) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return await(what, TIMEOUT, value, done);
+    }
+
+    /** For what takes longer than the usual wait: loading dictionaries on a busy CI machine. */
+    public static <T> T await(String what, Duration timeout, Probe<T> value, Predicate<T> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         T last = look(what, value);
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {

@@ -1,7 +1,6 @@
 package dev.kokoro;
 
 import dev.kokoro.audio.AudioEncoder;
-import dev.kokoro.audio.AudioFormat;
 import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.InvalidInputException;
@@ -39,8 +38,7 @@ final class JobSpeech implements JobSynthesizer {
                 spec.normalization());
         try (SpeechChunks chunks = kokoro.stream(spec.text(), spec.voice(), options, Priority.ofTask(priority.name()),
                 !spec.splitSentences());
-                Audio audio = output.format() == AudioFormat.WAV || output.inWav()
-                        ? new GatheredWav(output) : new Encoded(output)) {
+                Audio audio = output.isWavFile() ? new GatheredWav(output) : new Encoded(output)) {
             for (SpeechChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("job cancelled");

@@ -1,8 +1,10 @@
 package dev.kokoro.audio;
 
+import dev.kokoro.error.ClientText;
 import dev.kokoro.error.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -59,7 +61,7 @@ public record AudioOutput(AudioFormat format, int sampleRate, boolean inWav) {
             return false;
         }
         if (!WAV_CONTAINER.equals(container.strip().toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("'container' may only be 'wav', was '" + container + "'.",
+            throw new InvalidInputException("'container' may only be 'wav', was " + ClientText.quote(container) + ".",
                     CONTAINER_PARAM, "invalid_container");
         }
         if (!format.fitsWavContainer()) {
@@ -78,9 +80,14 @@ public record AudioOutput(AudioFormat format, int sampleRate, boolean inWav) {
         return format.id();
     }
 
+    /** Whether the answer is a WAV file: the wav format, or G.711 in WAV. Its header states the exact length. */
+    public boolean isWavFile() {
+        return inWav || format == AudioFormat.WAV;
+    }
+
     /** The Content-Type of the answer: a WAV file's for G.711 in WAV, and raw PCM names its rate when not 24 kHz. */
     public String contentType() {
-        if (inWav) {
+        if (isWavFile()) {
             return AudioFormat.WAV.contentType();
         }
         if (format == AudioFormat.PCM && sampleRate != Pcm.SAMPLE_RATE) {
@@ -91,7 +98,7 @@ public record AudioOutput(AudioFormat format, int sampleRate, boolean inWav) {
 
     /** The extension a file of this output is named with: {@code wav} for G.711 in WAV, else the format's name. */
     public String fileExtension() {
-        return inWav ? AudioFormat.WAV.id() : format.id();
+        return isWavFile() ? AudioFormat.WAV.id() : format.id();
     }
 
     /**
@@ -118,10 +125,15 @@ public record AudioOutput(AudioFormat format, int sampleRate, boolean inWav) {
     /** A whole file of this output holding these 24 kHz samples. */
     public byte[] encodeWhole(short[] samples) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try (AudioEncoder encoder = newEncoder(samples.length)) {
-            encoder.encode(samples, file);
-            encoder.finish(file);
-        }
+        encodeWhole(samples, file);
         return file.toByteArray();
+    }
+
+    /** Writes a whole file of this output holding these 24 kHz samples to {@code out}. */
+    public void encodeWhole(short[] samples, OutputStream out) throws IOException {
+        try (AudioEncoder encoder = newEncoder(samples.length)) {
+            encoder.encode(samples, out);
+            encoder.finish(out);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.kokoro.SpeechChunk;
 import dev.kokoro.SpeechChunks;
 import dev.kokoro.SpeechOptions;
 import dev.kokoro.audio.AudioFormat;
+import dev.kokoro.audio.AudioOutput;
 import dev.kokoro.audio.PcmJoiner;
 import dev.kokoro.error.InvalidInputException;
 import java.io.BufferedOutputStream;
@@ -94,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
                 // appears under its name only when whole.
                 PcmJoiner audio = new PcmJoiner();
                 seconds = speak(kokoro, input, options, audio::add, err);
-                AtomicFile.write(Path.of(output), out -> out.write(audioFormat.encodeWhole(audio.joined())));
+                AtomicFile.write(Path.of(output), out -> AudioOutput.of(audioFormat).encodeWhole(audio.joined(), out));
             }
             err.println(Summary.line(seconds, Summary.secondsSince(start),
                     output.equals(STDOUT) ? "standard output" : output));

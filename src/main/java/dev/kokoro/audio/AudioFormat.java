@@ -110,8 +110,13 @@ public enum AudioFormat {
             case FLAC -> new FlacEncoder(sampleRate, totalSamples >= 0);
             case WAV -> new WavEncoder(totalSamples, sampleRate, WavCoding.PCM16);
             case PCM -> new PcmEncoder();
-            case MULAW -> inWav ? new WavEncoder(totalSamples, sampleRate, WavCoding.MULAW) : new MulawEncoder();
-            case ALAW -> inWav ? new WavEncoder(totalSamples, sampleRate, WavCoding.ALAW) : new AlawEncoder();
+            case MULAW -> g711(WavCoding.MULAW, sampleRate, totalSamples, inWav);
+            case ALAW -> g711(WavCoding.ALAW, sampleRate, totalSamples, inWav);
         };
+    }
+
+    /** G.711 bytes in a WAV file, or bare: the WAV's data chunk alone. */
+    private static AudioEncoder g711(WavCoding coding, int sampleRate, long totalSamples, boolean inWav) {
+        return inWav ? new WavEncoder(totalSamples, sampleRate, coding) : coding.newDataEncoder();
     }
 }

@@ -10,9 +10,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.EndPoint;
@@ -53,8 +53,12 @@ final class ClientConnections implements AutoCloseable {
             throw new UncheckedIOException("opening the hang-up selector", e);
         }
         this.watcher = Thread.ofPlatform().name("kokoro-hangups").daemon().start(this::watchLoop);
-        this.timer = Executors.newSingleThreadScheduledExecutor(
+        ScheduledThreadPoolExecutor writeTimer = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().name("kokoro-write-timeout").daemon().factory());
+        // Every write of every answer schedules a timeout and cancels it when the write returns: without this, each
+        // cancelled one would stay queued for the whole timeout, holding its answer's context.
+        writeTimer.setRemoveOnCancelPolicy(true);
+        this.timer = writeTimer;
     }
 
     /**

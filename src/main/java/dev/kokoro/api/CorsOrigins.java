@@ -3,6 +3,7 @@ package dev.kokoro.api;
 import dev.kokoro.config.ConfigException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,19 @@ final class CorsOrigins {
     /** scheme://host with an optional :port or :*, as an Origin header names a page (no path, no trailing slash). */
     private static final Pattern ORIGIN = Pattern.compile("(https?)://(\\[[0-9a-f:.]+]|[a-z0-9.-]+)(?::(\\d{1,5}|\\*))?");
 
-    private record Allowed(String scheme, String host, String port) {
-        boolean matches(Origin origin) {
-            return scheme.equals(origin.scheme) && host.equals(origin.host)
-                    && (port.equals("*") || port.equals(origin.port));
-        }
-    }
-
+    /** An origin as written in the setting (its port may be {@code *}) or sent in an Origin header. */
     private record Origin(String scheme, String host, String port) {
+        static Optional<Origin> parse(String text) {
+            Matcher m = ORIGIN.matcher(text.toLowerCase(Locale.ROOT));
+            return m.matches() ? Optional.of(new Origin(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3)))
+                    : Optional.empty();
+        }
+
+        /** Whether a page from {@code page} is one this allowed origin names. */
+        boolean allows(Origin page) {
+            return scheme.equals(page.scheme) && host.equals(page.host) && (port.equals("*") || port.equals(page.port));
+        }
+
         /** The origin as a Host header names it: host, and port unless it is the scheme's own. */
         String authority() {
             return port.isEmpty() ? host : host + ":" + port;
@@ -32,9 +38,9 @@ final class CorsOrigins {
     }
 
     private final boolean any;
-    private final List<Allowed> allowed;
+    private final List<Origin> allowed;
 
-    private CorsOrigins(boolean any, List<Allowed> allowed) {
+    private CorsOrigins(boolean any, List<Origin> allowed) {
         this.any = any;
         this.allowed = allowed;
     }
@@ -43,14 +49,10 @@ final class CorsOrigins {
         if (configured.contains("*")) {
             return new CorsOrigins(true, List.of());
         }
-        List<Allowed> allowed = (configured.isEmpty() ? LOCAL : configured).stream().map(entry -> {
-            Matcher m = ORIGIN.matcher(entry.toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new ConfigException("Setting 'cors-origins': '" + entry + "' is not an origin such as "
-                        + "https://app.example.com or http://localhost:*");
-            }
-            return new Allowed(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
-        }).toList();
+        List<Origin> allowed = (configured.isEmpty() ? LOCAL : configured).stream()
+                .map(entry -> Origin.parse(entry).orElseThrow(() -> new ConfigException("Setting 'cors-origins': '"
+                        + entry + "' is not an origin such as https://app.example.com or http://localhost:*")))
+                .toList();
         return new CorsOrigins(false, allowed);
     }
 
@@ -67,11 +69,8 @@ final class CorsOrigins {
         if (any) {
             return true;
         }
-        Matcher m = ORIGIN.matcher(origin.toLowerCase(Locale.ROOT));
-        if (!m.matches() || "*".equals(m.group(3))) {
-            return false;
-        }
-        Origin o = new Origin(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
-        return o.authority().equalsIgnoreCase(host == null ? "" : host) || allowed.stream().anyMatch(a -> a.matches(o));
+        Optional<Origin> page = Origin.parse(origin).filter(o -> !o.port().equals("*"));
+        return page.isPresent() && (page.get().authority().equalsIgnoreCase(host == null ? "" : host)
+                || allowed.stream().anyMatch(a -> a.allows(page.get())));
     }
 }

@@ -70,8 +70,7 @@ final class ErrorHandlers {
         app.exception(MethodNotAllowedResponse.class, ErrorHandlers::methodNotAllowed);
         // Javalin's own, e.g. the 404 of an unknown path: its message quotes the path.
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()),
-                ErrorBody.of(ClientText.shorten(e.getMessage()), typeFor(e.getStatus()), null,
-                        codeFor(e.getStatus()))));
+                forStatus(e.getStatus(), e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
@@ -174,6 +173,11 @@ final class ErrorHandlers {
     }
 
     /** OpenAI's error types: {@code requests} for a rate limit. */
+    /** The envelope of an error that is only a status and a message (Javalin's and Jetty's own). */
+    static ErrorBody forStatus(int status, String message) {
+        return ErrorBody.of(ClientText.shorten(message), typeFor(status), null, codeFor(status));
+    }
+
     static String typeFor(int status) {
         if (status == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
             return "requests";

@@ -2,7 +2,6 @@ package dev.kokoro.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kokoro.error.ClientText;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,8 +49,7 @@ final class JettyErrors extends ErrorHandler {
     private byte[] body(int status, String reason) {
         String message = reason == null || reason.isBlank() ? HttpStatus.forStatus(status).getMessage() : reason;
         try {
-            return json.writeValueAsBytes(ErrorBody.of(ClientText.shorten(message), ErrorHandlers.typeFor(status),
-                    null, ErrorHandlers.codeFor(status)));
+            return json.writeValueAsBytes(ErrorHandlers.forStatus(status, message));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("writing an error envelope", e);
         }

@@ -44,8 +44,8 @@ final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("'" + name + "' must be a whole number, was '" + value + "'.", name,
-                    "invalid_" + name);
+            throw new InvalidInputException("'" + name + "' must be a whole number, was " + ClientText.quote(value)
+                    + ".", name, "invalid_" + name);
         }
     }
 }

@@ -138,29 +138,22 @@ public final class KokoroServer implements AutoCloseable {
      * warned about, and its requests fail, but the server still becomes ready for the others.
      */
     private static CompletableFuture<Void> preloadInBackground(G2PRegistry g2p, Set<Language> languages) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         if (languages.isEmpty()) {
-            done.complete(null);
-            return done;
+            return CompletableFuture.completedFuture(null);
         }
-        Thread.ofVirtual().name("g2p-preload").start(() -> {
+        return CompletableFuture.runAsync(() -> {
             long t0 = System.nanoTime();
             List<String> loaded = new ArrayList<>();
-            try {
-                for (Language language : languages) {
-                    try {
-                        g2p.forLanguage(language);
-                        loaded.add(language.tag());
-                    } catch (RuntimeException e) {
-                        log.warn("Cannot load the G2P for {}: {}", language.tag(), e.getMessage());
-                    }
+            for (Language language : languages) {
+                try {
+                    g2p.forLanguage(language);
+                    loaded.add(language.tag());
+                } catch (RuntimeException e) {
+                    log.warn("Cannot load the G2P for {}: {}", language.tag(), e.getMessage());
                 }
-                log.info("Ready: G2P loaded for {} in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
-            } finally {
-                done.complete(null);
             }
-        });
-        return done;
+            log.info("Ready: G2P loaded for {} in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+        }, task -> Thread.ofVirtual().name("g2p-preload").start(task));
     }
 
     public int port() {

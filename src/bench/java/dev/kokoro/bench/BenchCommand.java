@@ -100,6 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.from(Settings.load(System.getenv(), overrides));
         try (KokoroServer server = KokoroServer.start(config)) {
             BenchClient client = new BenchClient(server);
+            // The languages load in the background after the start: not while something is measured.
             server.awaitReady();
             warmUp(client);
             Set<Section> sections = only == null ? EnumSet.allOf(Section.class) : only;
@@ -253,10 +254,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Waits (two minutes at most) for the languages the server loads in the background after it starts, so
-     * that their loading does not share the cores with a measurement.
-     */
     private record Latency(double firstChunkSeconds, double firstByteSeconds) {
     }
 
